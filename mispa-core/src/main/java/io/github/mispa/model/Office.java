@@ -1,0 +1,22 @@
+package io.github.mispa.model;
+
+/** The offices of a meeting, filled by election at its opening session. */
+public enum Office {
+  /** The chair, who presides once elected. */
+  CHAIR("Chair"),
+  /** A vice chair, who presides in the chair's absence. */
+  VICE_CHAIR("Vice Chair"),
+  /** The rapporteur, who reports on the proceedings. */
+  RAPPORTEUR("Rapporteur");
+
+  private final String title;
+
+  Office(String title) {
+    this.title = title;
+  }
+
+  /** {@return the title as the OAS writes it, such as {@code "Vice Chair"}} */
+  public String title() {
+    return title;
+  }
+}

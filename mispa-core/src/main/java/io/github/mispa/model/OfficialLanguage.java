@@ -1,0 +1,43 @@
+package io.github.mispa.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Locale;
+
+/** The four official languages of the OAS (Charter, Art. 146). */
+public enum OfficialLanguage {
+  /** English. */
+  ENGLISH("en"),
+  /** Spanish. */
+  SPANISH("es"),
+  /** French. */
+  FRENCH("fr"),
+  /** Portuguese. */
+  PORTUGUESE("pt");
+
+  private final String code;
+
+  OfficialLanguage(String code) {
+    this.code = code;
+  }
+
+  /** {@return the ISO 639-1 code, such as {@code es}} */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * Returns the language with this ISO 639-1 code, in any case.
+   *
+   * @throws IllegalArgumentException if the code is not that of an official language
+   */
+  public static OfficialLanguage fromCode(String code) {
+    for (OfficialLanguage language : values()) {
+      if (language.code.equals(code.toLowerCase(Locale.ROOT))) {
+        return language;
+      }
+    }
+    checkArgument(false, "\"%s\" is not the code of an official language (en, es, fr, pt)", code);
+    throw new AssertionError("unreachable");
+  }
+}

@@ -1,0 +1,76 @@
+package io.github.mispa.procedure;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import io.github.mispa.internal.Checks;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A procedural act: something done in a meeting that its record reports, by a participant or a
+ * person. The kinds are closed (see {@link ActKind}); {@link #accept(ActVisitor)} dispatches on
+ * them.
+ *
+ * <p>Who did an act is named by {@link #by()} (the participant), {@link #person()} (the person), or
+ * both; where both are given, the person belongs to the participant. For a {@link DecisionAct} the
+ * person is the officer who declared the outcome, and {@code by} is never given: the plenary
+ * decides, not a delegation.
+ */
+public abstract class Act {
+  Act() {}
+
+  /**
+   * The identifier later acts use to refer to this one: a seconding to its nomination, a decision
+   * to its proposal. Needed only by acts that others refer to.
+   */
+  public abstract Optional<String> id();
+
+  /** {@return the id of the participant that did the act} */
+  public abstract Optional<String> by();
+
+  /** {@return the id of the person who did the act (for a decision: who declared it)} */
+  public abstract Optional<String> person();
+
+  /**
+   * {@return what the record says of the act beyond its structure, in a sentence or a paragraph}
+   */
+  public abstract Optional<String> summary();
+
+  /** {@return the kind of act} */
+  public abstract ActKind kind();
+
+  /** {@return calls the {@code visitor} method for this act's kind} */
+  public abstract <R extends @Nullable Object> R accept(ActVisitor<R> visitor);
+
+  @Value.Check
+  final void checkAct() {
+    id().ifPresent(i -> Checks.id(kind() + " id", i));
+    by().ifPresent(b -> Checks.id(kind() + " by", b));
+    person().ifPresent(p -> Checks.id(kind() + " person", p));
+    summary().ifPresent(s -> Checks.nonBlank(kind() + " summary", s));
+    switch (kind().actor()) {
+      case PARTICIPANT_OR_PERSON ->
+          checkArgument(
+              by().isPresent() || person().isPresent(),
+              "%s%s must name who did it: by (a participant), person, or both",
+              kind(),
+              describeId());
+      case PERSON ->
+          checkArgument(
+              person().isPresent(), "%s%s must name the person who did it", kind(), describeId());
+      case DECLARING_OFFICER ->
+          checkArgument(
+              by().isEmpty(),
+              "%s%s is taken by the meeting, not by a participant: give the declaring officer as"
+                  + " person, not by=\"%s\"",
+              kind(),
+              describeId(),
+              by().orElse(""));
+    }
+  }
+
+  final String describeId() {
+    return id().map(i -> " \"" + i + "\"").orElse("");
+  }
+}

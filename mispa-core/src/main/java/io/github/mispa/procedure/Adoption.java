@@ -1,0 +1,44 @@
+package io.github.mispa.procedure;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import io.github.mispa.internal.Checks;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/** The adoption of documents: the agenda, the schedule, a methodology, an outcome document. */
+@Value.Immutable
+public abstract class Adoption extends DecisionAct {
+  Adoption() {}
+
+  /** {@return the ids of the documents adopted} */
+  public abstract ImmutableList<String> documents();
+
+  @Override
+  public final ActKind kind() {
+    return ActKind.ADOPTION;
+  }
+
+  @Override
+  public final <R extends @Nullable Object> R accept(ActVisitor<R> visitor) {
+    return visitor.visitAdoption(this);
+  }
+
+  /** {@return A builder with nothing set} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  final void check() {
+    checkArgument(
+        !documents().isEmpty(), "adoption%s must name at least one of its documents", describeId());
+    documents().forEach(v -> Checks.id("adoption documents", v));
+  }
+
+  /** Builds a {@link Adoption}. */
+  public static final class Builder extends ImmutableAdoption.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,66 @@
+package io.github.mispa.procedure;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import io.github.mispa.internal.Checks;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * An item of a session, numbered as reports number them ({@code 2.a}: session 2, item a; {@code 6}
+ * for a session with a single, unlettered item), with its acts in order.
+ */
+@Value.Immutable
+public abstract class AgendaItem {
+  static final Pattern NUMBER = Pattern.compile("([1-9][0-9]{0,5})(?:\\.([a-z]{1,3}))?");
+
+  AgendaItem() {}
+
+  /**
+   * {@return the item's number: the session number, then a dot and letters, such as {@code 2.a}}
+   */
+  public abstract String number();
+
+  /** {@return the title, such as "Election of officers"} */
+  public abstract String title();
+
+  /** {@return the ids of the documents the item considers} */
+  public abstract ImmutableList<String> documents();
+
+  /** {@return the acts of the item, in the order they happened} */
+  public abstract ImmutableList<Act> acts();
+
+  /** {@return the session number the item's number starts with} */
+  public final int sessionNumber() {
+    return Integer.parseInt(
+        number()
+            .substring(0, number().indexOf('.') < 0 ? number().length() : number().indexOf('.')));
+  }
+
+  /** {@return A builder with nothing set} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** {@return A builder initialized with this item's values} */
+  public final Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  @Value.Check
+  final void check() {
+    checkArgument(
+        NUMBER.matcher(number()).matches(),
+        "agenda item number must be a session number, optionally followed by a dot and one to"
+            + " three lowercase letters (such as 2.a), but was \"%s\"",
+        number());
+    Checks.nonBlank("title of item " + number(), title());
+    documents().forEach(d -> Checks.id("document of item " + number(), d));
+  }
+
+  /** Builds an {@link AgendaItem}. Requires {@code number} and {@code title}. */
+  public static final class Builder extends ImmutableAgendaItem.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,30 @@
+package io.github.mispa.procedure;
+
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/** An intervention: a delegation, or another participant, takes the floor. */
+@Value.Immutable
+public abstract class Intervention extends Act {
+  Intervention() {}
+
+  @Override
+  public final ActKind kind() {
+    return ActKind.INTERVENTION;
+  }
+
+  @Override
+  public final <R extends @Nullable Object> R accept(ActVisitor<R> visitor) {
+    return visitor.visitIntervention(this);
+  }
+
+  /** {@return A builder with nothing set} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Intervention}. */
+  public static final class Builder extends ImmutableIntervention.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,340 @@
+package io.github.mispa.procedure;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.mispa.model.Document;
+import io.github.mispa.model.DocumentSymbol;
+import io.github.mispa.model.Meeting;
+import io.github.mispa.model.Participant;
+import io.github.mispa.model.Person;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The lookup tables of a record, built once when the record is built, and every problem found while
+ * building them. Linear in the size of the record: one pass, hash lookups.
+ */
+final class RecordIndex {
+  final ImmutableMap<String, Participant> participants;
+  final ImmutableMap<String, Person> persons;
+  final ImmutableMap<String, Document> documents;
+  final ImmutableList<RecordedAct> acts;
+  final ImmutableMap<String, RecordedAct> actsById;
+
+  /** The ordinal of the first act of each item, by item number. */
+  final ImmutableMap<String, Integer> itemStarts;
+
+  final ImmutableList<RecordProblem> problems;
+
+  private final List<RecordProblem> found = new ArrayList<>();
+
+  RecordIndex(
+      Meeting meeting,
+      List<Participant> participantList,
+      List<Person> personList,
+      List<Document> documentList,
+      List<Session> sessions) {
+    participants = indexParticipants(participantList);
+    persons = indexPersons(personList);
+    documents = indexDocuments(documentList);
+    checkHeads(participantList);
+    meeting
+        .previous()
+        .flatMap(p -> p.chair())
+        .ifPresent(
+            c -> requirePerson("/meeting/previous/chair", c, "the previous meeting's chair"));
+    meeting
+        .designatedProvisionalPresident()
+        .ifPresent(
+            p ->
+                requirePerson(
+                    "/meeting/designatedProvisionalPresident",
+                    p,
+                    "the designated provisional president"));
+    Map<String, RecordedAct> byId = new HashMap<>();
+    Map<String, Integer> starts = new HashMap<>();
+    acts = indexActs(meeting, sessions, byId, starts);
+    itemStarts = ImmutableMap.copyOf(starts);
+    actsById = ImmutableMap.copyOf(byId);
+    problems = ImmutableList.copyOf(found);
+  }
+
+  private ImmutableMap<String, Participant> indexParticipants(List<Participant> list) {
+    Map<String, Participant> map = new HashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      Participant p = list.get(i);
+      if (map.putIfAbsent(p.id(), p) != null) {
+        problem("/participants/" + i + "/id", "participant id \"" + p.id() + "\" is defined twice");
+      }
+    }
+    return ImmutableMap.copyOf(map);
+  }
+
+  private ImmutableMap<String, Person> indexPersons(List<Person> list) {
+    Map<String, Person> map = new HashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      Person p = list.get(i);
+      if (map.putIfAbsent(p.id(), p) != null) {
+        problem("/persons/" + i + "/id", "person id \"" + p.id() + "\" is defined twice");
+      }
+      if (!participants.containsKey(p.participant())) {
+        problem(
+            "/persons/" + i + "/participant",
+            "person \""
+                + p.id()
+                + "\" belongs to participant \""
+                + p.participant()
+                + "\", which the record does not define");
+      }
+    }
+    return ImmutableMap.copyOf(map);
+  }
+
+  private ImmutableMap<String, Document> indexDocuments(List<Document> list) {
+    Map<String, Document> map = new HashMap<>();
+    Map<DocumentSymbol, String> symbols = new HashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      Document d = list.get(i);
+      if (map.putIfAbsent(d.id(), d) != null) {
+        problem("/documents/" + i + "/id", "document id \"" + d.id() + "\" is defined twice");
+      }
+      int index = i;
+      d.symbol()
+          .ifPresent(
+              s -> {
+                String other = symbols.putIfAbsent(s, d.id());
+                if (other != null) {
+                  problem(
+                      "/documents/" + index + "/symbol",
+                      "documents \""
+                          + other
+                          + "\" and \""
+                          + d.id()
+                          + "\" have the same symbol "
+                          + s);
+                }
+              });
+    }
+    return ImmutableMap.copyOf(map);
+  }
+
+  private void checkHeads(List<Participant> list) {
+    for (int i = 0; i < list.size(); i++) {
+      Participant p = list.get(i);
+      if (p.head().isEmpty()) {
+        continue;
+      }
+      String head = p.head().get();
+      Person person = persons.get(head);
+      String path = "/participants/" + i + "/head";
+      if (person == null) {
+        problem(
+            path,
+            "participant \""
+                + p.id()
+                + "\" is headed by person \""
+                + head
+                + "\", which the record does not define");
+      } else if (!person.participant().equals(p.id())) {
+        problem(
+            path,
+            "participant \""
+                + p.id()
+                + "\" is headed by person \""
+                + head
+                + "\", who belongs to \""
+                + person.participant()
+                + "\"");
+      }
+    }
+  }
+
+  private void requirePerson(String path, String id, String what) {
+    if (!persons.containsKey(id)) {
+      problem(path, what + " is person \"" + id + "\", which the record does not define");
+    }
+  }
+
+  private ImmutableList<RecordedAct> indexActs(
+      Meeting meeting,
+      List<Session> sessions,
+      Map<String, RecordedAct> byId,
+      Map<String, Integer> starts) {
+    ImmutableList.Builder<RecordedAct> all = ImmutableList.builder();
+    int ordinal = 0;
+    int previousSession = 0;
+    for (int s = 0; s < sessions.size(); s++) {
+      Session session = sessions.get(s);
+      String sessionPath = "/sessions/" + s;
+      if (session.number() <= previousSession) {
+        problem(
+            sessionPath + "/number",
+            "session "
+                + session.number()
+                + " comes after session "
+                + previousSession
+                + ": sessions must be in increasing order of number");
+      }
+      previousSession = Math.max(previousSession, session.number());
+      LocalDate date = session.date().orElse(meeting.startDate());
+      if (date.isBefore(meeting.startDate()) || date.isAfter(meeting.endDate())) {
+        problem(
+            sessionPath + "/date",
+            "session "
+                + session.number()
+                + " is dated "
+                + date
+                + ", outside the meeting ("
+                + meeting.startDate()
+                + " to "
+                + meeting.endDate()
+                + ")");
+      }
+      session
+          .attendance()
+          .ifPresent(
+              present -> {
+                int i = 0;
+                for (String id : present) {
+                  requireParticipant(
+                      sessionPath + "/attendance/" + i++,
+                      id,
+                      "attendance of session " + session.number() + " names");
+                }
+              });
+      String previousItem = null;
+      for (int t = 0; t < session.items().size(); t++) {
+        AgendaItem item = session.items().get(t);
+        String itemPath = sessionPath + "/items/" + t;
+        if (previousItem != null
+            && ActLocation.ITEM_ORDER.compare(previousItem, item.number()) >= 0) {
+          problem(
+              itemPath + "/number",
+              "item "
+                  + item.number()
+                  + " comes after item "
+                  + previousItem
+                  + ": items must be in order");
+        }
+        previousItem = item.number();
+        starts.put(item.number(), ordinal);
+        for (int d = 0; d < item.documents().size(); d++) {
+          requireDocument(
+              itemPath + "/documents/" + d,
+              item.documents().get(d),
+              "item " + item.number() + " considers");
+        }
+        for (int a = 0; a < item.acts().size(); a++) {
+          Act act = item.acts().get(a);
+          RecordedAct recorded = new RecordedAct(act, session, item, s, t, a, ordinal++, date);
+          checkAct(recorded, itemPath + "/acts/" + a, byId);
+          act.id()
+              .ifPresent(
+                  id -> {
+                    if (byId.putIfAbsent(id, recorded) != null) {
+                      problem(
+                          recorded.path() + "/id",
+                          "act id \""
+                              + id
+                              + "\" at "
+                              + recorded.location()
+                              + " is already used by the act at "
+                              + byId.get(id).location());
+                    }
+                  });
+          all.add(recorded);
+        }
+      }
+    }
+    return all.build();
+  }
+
+  private void checkAct(RecordedAct recorded, String path, Map<String, RecordedAct> earlier) {
+    Act act = recorded.act();
+    String where = act.kind() + " at " + recorded.location();
+    References.of(
+        act,
+        new References.Sink() {
+          @Override
+          public void participant(String field, String id) {
+            requireParticipant(path + "/" + field, id, where + " names");
+          }
+
+          @Override
+          public void person(String field, String id) {
+            if (!persons.containsKey(id)) {
+              problem(
+                  path + "/" + field,
+                  where + " names person \"" + id + "\", which the record does not define");
+            }
+          }
+
+          @Override
+          public void document(String field, String id) {
+            requireDocument(path + "/" + field, id, where + " names");
+          }
+
+          @Override
+          public void act(String field, String id, String what, Predicate<Act> allowed) {
+            RecordedAct target = earlier.get(id);
+            if (target == null) {
+              problem(
+                  path + "/" + field,
+                  where + " refers to act \"" + id + "\", which is not defined before it");
+            } else if (!allowed.test(target.act())) {
+              problem(
+                  path + "/" + field,
+                  where
+                      + " refers to act \""
+                      + id
+                      + "\", a "
+                      + target.act().kind()
+                      + " at "
+                      + target.location()
+                      + ", but must refer to "
+                      + what);
+            }
+          }
+        });
+    if (act.by().isPresent() && act.person().isPresent()) {
+      Person person = persons.get(act.person().get());
+      if (person != null && !person.participant().equals(act.by().get())) {
+        problem(
+            path + "/person",
+            where
+                + " is by \""
+                + act.by().get()
+                + "\", but its person \""
+                + person.id()
+                + "\" belongs to \""
+                + person.participant()
+                + "\"");
+      }
+    }
+  }
+
+  private void requireParticipant(String path, String id, String what) {
+    if (!participants.containsKey(id)) {
+      problem(path, what + " participant \"" + id + "\", which the record does not define");
+    }
+  }
+
+  private void requireDocument(String path, String id, String what) {
+    if (!documents.containsKey(id)) {
+      problem(path, what + " document \"" + id + "\", which the record does not define");
+    }
+  }
+
+  private void problem(String path, String message) {
+    found.add(RecordProblem.of(path, message));
+  }
+
+  @Nullable RecordedAct act(String id) {
+    return actsById.get(id);
+  }
+}

@@ -1,0 +1,102 @@
+package io.github.mispa.procedure;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An act in its place in a record: where it is, in which session and item, on which day, and its
+ * position among all the record's acts.
+ */
+public final class RecordedAct {
+  // Kept small on purpose: a record holds one of these per act, so locations and paths are
+  // computed when asked for rather than stored.
+  private final Act act;
+  private final Session session;
+  private final AgendaItem item;
+  private final int sessionIndex;
+  private final int itemIndex;
+  private final int actIndex;
+  private final int ordinal;
+  private final LocalDate date;
+
+  RecordedAct(
+      Act act,
+      Session session,
+      AgendaItem item,
+      int sessionIndex,
+      int itemIndex,
+      int actIndex,
+      int ordinal,
+      LocalDate date) {
+    this.act = act;
+    this.session = session;
+    this.item = item;
+    this.sessionIndex = sessionIndex;
+    this.itemIndex = itemIndex;
+    this.actIndex = actIndex;
+    this.ordinal = ordinal;
+    this.date = date;
+  }
+
+  /** {@return the act} */
+  public Act act() {
+    return act;
+  }
+
+  /** {@return where it is, such as {@code 2.a#3}} */
+  public ActLocation location() {
+    return ActLocation.of(item.number(), actIndex + 1);
+  }
+
+  /** {@return its session} */
+  public Session session() {
+    return session;
+  }
+
+  /** {@return its agenda item} */
+  public AgendaItem item() {
+    return item;
+  }
+
+  /** {@return its position among all acts of the record, from 0} */
+  public int ordinal() {
+    return ordinal;
+  }
+
+  /**
+   * The day of the act: its session's date where the record gives it, otherwise the meeting's first
+   * day. Membership in good standing is judged on this day.
+   */
+  public LocalDate date() {
+    return date;
+  }
+
+  /**
+   * The act's place in the record's structure, as a JSON Pointer over the attribute names, such as
+   * {@code /sessions/1/items/0/acts/2}. The wire format uses the same names, so this is also the
+   * act's place in a record read from JSON.
+   */
+  public String path() {
+    return "/sessions/" + sessionIndex + "/items/" + itemIndex + "/acts/" + actIndex;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof RecordedAct other
+        && ordinal == other.ordinal
+        && item.number().equals(other.item.number())
+        && actIndex == other.actIndex
+        && act.equals(other.act);
+  }
+
+  @Override
+  public int hashCode() {
+    return ordinal;
+  }
+
+  /** Returns the location and kind, such as {@code 2.a#3 (nomination)}. */
+  @Override
+  public String toString() {
+    return location() + " (" + act.kind() + ")";
+  }
+}

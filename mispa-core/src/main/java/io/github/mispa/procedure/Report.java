@@ -1,0 +1,53 @@
+package io.github.mispa.procedure;
+
+import io.github.mispa.internal.Checks;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/** A report presented to the meeting. */
+@Value.Immutable
+public abstract class Report extends Act {
+  Report() {}
+
+  /** {@return whose report it is} */
+  public abstract ReportKind reportKind();
+
+  /** {@return the title of the report} */
+  public abstract String title();
+
+  /** {@return the id of the document that carries it, if distributed} */
+  public abstract Optional<String> document();
+
+  /** {@return whether it was delivered verbally, without a document} */
+  @Value.Default
+  public boolean verbal() {
+    return false;
+  }
+
+  @Override
+  public final ActKind kind() {
+    return ActKind.REPORT;
+  }
+
+  @Override
+  public final <R extends @Nullable Object> R accept(ActVisitor<R> visitor) {
+    return visitor.visitReport(this);
+  }
+
+  /** {@return A builder with nothing set} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.nonBlank("report title", title());
+    document().ifPresent(v -> Checks.id("report document", v));
+  }
+
+  /** Builds a {@link Report}. */
+  public static final class Builder extends ImmutableReport.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,39 @@
+package io.github.mispa.procedure;
+
+import io.github.mispa.internal.Checks;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/** A delegation's support for a motion. */
+@Value.Immutable
+public abstract class Support extends Act {
+  Support() {}
+
+  /** {@return the id of the motion supported} */
+  public abstract String of();
+
+  @Override
+  public final ActKind kind() {
+    return ActKind.SUPPORT;
+  }
+
+  @Override
+  public final <R extends @Nullable Object> R accept(ActVisitor<R> visitor) {
+    return visitor.visitSupport(this);
+  }
+
+  /** {@return A builder with nothing set} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.id("support of", of());
+  }
+
+  /** Builds a {@link Support}. */
+  public static final class Builder extends ImmutableSupport.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,89 @@
+package io.github.mispa.procedure;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * The tally of a vote: the ballots of the delegations, where the record has them, and the counts
+ * the presiding officer announced, where it has those. A record may have either or both; the rule
+ * {@code vote.tally} checks that they agree.
+ *
+ * <pre>{@code
+ * Tally tally = Tally.builder()
+ *     .addBallots(Ballot.of("ARG", Vote.FOR), Ballot.of("BRA", Vote.AGAINST))
+ *     .announcedFor(1).announcedAgainst(1).build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Tally {
+  Tally() {}
+
+  /** {@return the ballots, one per delegation that took part, in the order recorded} */
+  public abstract ImmutableList<Ballot> ballots();
+
+  /** {@return the number of votes for, as announced} */
+  public abstract OptionalInt announcedFor();
+
+  /** {@return the number of votes against, as announced} */
+  public abstract OptionalInt announcedAgainst();
+
+  /** {@return the number of abstentions, as announced} */
+  public abstract OptionalInt announcedAbstentions();
+
+  /** {@return the number of ballots with {@code vote}} */
+  public final int count(Vote vote) {
+    int n = 0;
+    for (Ballot ballot : ballots()) {
+      if (ballot.vote() == vote) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * {@return the number of votes for: the announced count if there is one, else the ballots' count}
+   */
+  public final int votesFor() {
+    return announcedFor().orElseGet(() -> count(Vote.FOR));
+  }
+
+  /**
+   * {@return the number of votes against: the announced count if there is one, else the ballots'}
+   */
+  public final int votesAgainst() {
+    return announcedAgainst().orElseGet(() -> count(Vote.AGAINST));
+  }
+
+  /** {@return the number of abstentions: the announced count if there is one, else the ballots'} */
+  public final int abstentions() {
+    return announcedAbstentions().orElseGet(() -> count(Vote.ABSTAIN));
+  }
+
+  /** {@return A builder with nothing set} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  final void check() {
+    checkArgument(
+        !ballots().isEmpty() || announcedFor().isPresent() || announcedAgainst().isPresent(),
+        "a tally needs ballots or announced counts of votes for and against");
+    checkNotNegative("announcedFor", announcedFor());
+    checkNotNegative("announcedAgainst", announcedAgainst());
+    checkNotNegative("announcedAbstentions", announcedAbstentions());
+  }
+
+  private static void checkNotNegative(String name, OptionalInt count) {
+    count.ifPresent(n -> checkArgument(n >= 0, "%s must not be negative, but was %s", name, n));
+  }
+
+  /** Builds a {@link Tally}. */
+  public static final class Builder extends ImmutableTally.Builder {
+    Builder() {}
+  }
+}

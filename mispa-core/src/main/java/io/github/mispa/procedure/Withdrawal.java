@@ -1,0 +1,39 @@
+package io.github.mispa.procedure;
+
+import io.github.mispa.internal.Checks;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/** The withdrawal of a motion. */
+@Value.Immutable
+public abstract class Withdrawal extends Act {
+  Withdrawal() {}
+
+  /** {@return the id of the motion withdrawn} */
+  public abstract String of();
+
+  @Override
+  public final ActKind kind() {
+    return ActKind.WITHDRAWAL;
+  }
+
+  @Override
+  public final <R extends @Nullable Object> R accept(ActVisitor<R> visitor) {
+    return visitor.visitWithdrawal(this);
+  }
+
+  /** {@return A builder with nothing set} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.id("withdrawal of", of());
+  }
+
+  /** Builds a {@link Withdrawal}. */
+  public static final class Builder extends ImmutableWithdrawal.Builder {
+    Builder() {}
+  }
+}
