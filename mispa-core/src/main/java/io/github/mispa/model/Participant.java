@@ -49,6 +49,18 @@ public abstract class Participant {
    */
   public abstract Optional<String> head();
 
+  /**
+   * {@return whether the participant's credentials were accepted by the meeting} Only member states
+   * accredit delegations, in writing through their permanent missions (Document of Port of Spain,
+   * §2); a listed delegation whose credentials were not accepted (a contested representation, say)
+   * is not accredited, and its acts are void. True unless the record says otherwise: reports list
+   * the delegations that took part.
+   */
+  @Value.Default
+  public boolean accredited() {
+    return true;
+  }
+
   /** {@return whether participants of this kind may do {@code capability}} */
   public final boolean may(Capability capability) {
     return kind().may(capability);

@@ -38,6 +38,11 @@ public abstract class PreviousMeeting {
     return new Builder();
   }
 
+  /** {@return a builder initialized with this value's attributes} */
+  public final Builder toBuilder() {
+    return builder().from(this);
+  }
+
   @Value.Check
   final void check() {
     checkArgument(

@@ -55,6 +55,11 @@ public final class ActLocation implements Comparable<ActLocation> {
     return new ActLocation(item, index);
   }
 
+  /** For locations built from a record, whose item numbers are already checked. */
+  static ActLocation ofChecked(String item, int index) {
+    return new ActLocation(item, index);
+  }
+
   /**
    * Reads a location printed by {@link #toString()}, such as {@code 2.a#3}.
    *

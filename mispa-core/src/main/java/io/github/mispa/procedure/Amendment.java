@@ -46,6 +46,11 @@ public abstract class Amendment extends Act implements Motion {
     return new Builder();
   }
 
+  /** {@return a builder initialized with this act's values, to derive a changed act} */
+  public final Builder toBuilder() {
+    return builder().from(this);
+  }
+
   @Value.Check
   final void check() {
     proposal().ifPresent(v -> Checks.id("amendment proposal", v));

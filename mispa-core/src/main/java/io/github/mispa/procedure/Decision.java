@@ -36,6 +36,11 @@ public abstract class Decision extends DecisionAct {
     return new Builder();
   }
 
+  /** {@return a builder initialized with this act's values, to derive a changed act} */
+  public final Builder toBuilder() {
+    return builder().from(this);
+  }
+
   @Value.Check
   final void check() {
     checkArgument(!on().isEmpty(), "decision%s must name at least one of its on", describeId());

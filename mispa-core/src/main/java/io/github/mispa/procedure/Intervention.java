@@ -23,6 +23,11 @@ public abstract class Intervention extends Act {
     return new Builder();
   }
 
+  /** {@return a builder initialized with this act's values, to derive a changed act} */
+  public final Builder toBuilder() {
+    return builder().from(this);
+  }
+
   /** Builds a {@link Intervention}. */
   public static final class Builder extends ImmutableIntervention.Builder {
     Builder() {}

@@ -31,6 +31,11 @@ public abstract class Presentation extends Act {
     return new Builder();
   }
 
+  /** {@return a builder initialized with this act's values, to derive a changed act} */
+  public final Builder toBuilder() {
+    return builder().from(this);
+  }
+
   @Value.Check
   final void check() {
     Checks.nonBlank("presentation title", title());

@@ -40,6 +40,11 @@ public abstract class Proposal extends Act implements Motion {
     return new Builder();
   }
 
+  /** {@return a builder initialized with this act's values, to derive a changed act} */
+  public final Builder toBuilder() {
+    return builder().from(this);
+  }
+
   @Value.Check
   final void check() {
     Checks.nonBlank("proposal text", text());

@@ -27,6 +27,11 @@ public abstract class Reconsideration extends Act implements Motion {
     return new Builder();
   }
 
+  /** {@return a builder initialized with this act's values, to derive a changed act} */
+  public final Builder toBuilder() {
+    return builder().from(this);
+  }
+
   @Value.Check
   final void check() {
     Checks.id("reconsideration of", of());

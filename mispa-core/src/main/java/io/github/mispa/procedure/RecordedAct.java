@@ -45,7 +45,7 @@ public final class RecordedAct {
 
   /** {@return where it is, such as {@code 2.a#3}} */
   public ActLocation location() {
-    return ActLocation.of(item.number(), actIndex + 1);
+    return ActLocation.ofChecked(item.number(), actIndex + 1);
   }
 
   /** {@return its session} */

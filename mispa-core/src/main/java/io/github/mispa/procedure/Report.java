@@ -40,6 +40,11 @@ public abstract class Report extends Act {
     return new Builder();
   }
 
+  /** {@return a builder initialized with this act's values, to derive a changed act} */
+  public final Builder toBuilder() {
+    return builder().from(this);
+  }
+
   @Value.Check
   final void check() {
     Checks.nonBlank("report title", title());

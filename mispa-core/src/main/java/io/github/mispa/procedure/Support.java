@@ -27,6 +27,11 @@ public abstract class Support extends Act {
     return new Builder();
   }
 
+  /** {@return a builder initialized with this act's values, to derive a changed act} */
+  public final Builder toBuilder() {
+    return builder().from(this);
+  }
+
   @Value.Check
   final void check() {
     Checks.id("support of", of());

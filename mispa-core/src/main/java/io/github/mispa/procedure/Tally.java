@@ -68,6 +68,11 @@ public abstract class Tally {
     return new Builder();
   }
 
+  /** {@return a builder initialized with this value's attributes} */
+  public final Builder toBuilder() {
+    return builder().from(this);
+  }
+
   @Value.Check
   final void check() {
     checkArgument(

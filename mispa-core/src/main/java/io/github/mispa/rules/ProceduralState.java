@@ -1,0 +1,81 @@
+package io.github.mispa.rules;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import io.github.mispa.model.Edition;
+import io.github.mispa.model.Office;
+import io.github.mispa.procedure.MeetingRecord;
+import io.github.mispa.procedure.Session;
+import io.github.mispa.procedure.SessionKind;
+import java.util.Optional;
+
+/**
+ * What the replay knows at a point of the record: who presides, who holds which office, what is
+ * pending, adopted, rejected or withdrawn, which offers were accepted, which session the meeting is
+ * in. Void acts do not change it.
+ *
+ * <pre>{@code
+ * ProceduralState before = RuleSets.mispa().stateBefore(record, ActLocation.parse("2.a#18"));
+ * before.presidingOfficer();            // Optional[perez-guadalupe]
+ * before.holders(Office.VICE_CHAIR);    // []
+ * }</pre>
+ */
+public interface ProceduralState {
+  /** {@return the record being replayed} */
+  MeetingRecord record();
+
+  /** {@return the rule set the replay follows} */
+  RuleSet ruleSet();
+
+  /** {@return the session of the act at this point; empty before the first act} */
+  Optional<Session> session();
+
+  /** {@return whether the act at this point is the first of its session} */
+  boolean isFirstActOfSession();
+
+  /** {@return the kinds of the sessions entered before the current one} */
+  ImmutableSet<SessionKind> earlierSessionKinds();
+
+  /**
+   * {@return the person presiding: the chair once elected, before that the provisional president;
+   * empty if the record does not say who that is}
+   */
+  Optional<String> presidingOfficer();
+
+  /** {@return who presides until the chair is elected, under the rule set; empty if unknown} */
+  Optional<String> provisionalPresident();
+
+  /** {@return whether a chair holds office} */
+  boolean chairElected();
+
+  /** {@return the persons holding {@code office}, in order of election} */
+  ImmutableList<String> holders(Office office);
+
+  /** {@return the office {@code personId} holds, if any} */
+  Optional<Office> officeOf(String personId);
+
+  /** {@return whether the agenda has been adopted} */
+  boolean agendaAdopted();
+
+  /** {@return the state of the motion with this act id; empty if it was never moved or was void} */
+  Optional<MotionState> motion(String id);
+
+  /** {@return the nominations for {@code office} not yet decided or withdrawn, in order} */
+  ImmutableList<MotionState> pendingNominations(Office office);
+
+  /** {@return where the document with this id stands} */
+  DocumentStatus document(String id);
+
+  /** {@return the ids of the documents adopted so far, in order} */
+  ImmutableSet<String> adoptedDocuments();
+
+  /** {@return the accepted hosting offers, by the edition they are for} */
+  ImmutableMap<Edition, String> acceptedOffers();
+
+  /** {@return the point of order awaiting a ruling, if the previous act raised one} */
+  Optional<String> pointOfOrderAwaitingRuling();
+
+  /** {@return whether the decision with this id has been reopened by a carried reconsideration} */
+  boolean reconsidered(String decisionId);
+}

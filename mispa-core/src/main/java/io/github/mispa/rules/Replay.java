@@ -1,0 +1,72 @@
+package io.github.mispa.rules;
+
+import com.google.common.collect.ImmutableList;
+import io.github.mispa.procedure.ActKind;
+import io.github.mispa.procedure.ActLocation;
+import io.github.mispa.procedure.MeetingRecord;
+import io.github.mispa.procedure.RecordedAct;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one pass over a record: for each act, the rules that look at its kind see the state before
+ * it; unless one finds the act void, its effects are applied. Linear in the number of acts.
+ */
+final class Replay {
+  private Replay() {}
+
+  static Verdict check(RuleSet ruleSet, MeetingRecord record) {
+    List<Finding> findings = new ArrayList<>();
+    ReplayState state = run(ruleSet, record, null, findings);
+    Collections.sort(findings);
+    return new Verdict(record, ruleSet, ImmutableList.copyOf(findings), state);
+  }
+
+  static ProceduralState stateBefore(RuleSet ruleSet, MeetingRecord record, ActLocation location) {
+    return run(ruleSet, record, location, new ArrayList<>()).copy();
+  }
+
+  private static ReplayState run(
+      RuleSet ruleSet, MeetingRecord record, @Nullable ActLocation stop, List<Finding> findings) {
+    Rule[][] byKind = rulesByKind(ruleSet);
+    ReplayState state = new ReplayState(record, ruleSet);
+    Findings sink = Findings.collectingInto(findings);
+    for (RecordedAct act : record.acts()) {
+      state.enter(act);
+      if (stop != null && act.location().equals(stop)) {
+        break;
+      }
+      int before = findings.size();
+      for (Rule rule : byKind[act.act().kind().ordinal()]) {
+        sink.bind(rule, act);
+        rule.check(act, state, sink);
+      }
+      if (!voidsAct(findings, before)) {
+        state.apply(act);
+      }
+      state.afterAct(act);
+    }
+    return state;
+  }
+
+  private static boolean voidsAct(List<Finding> findings, int from) {
+    for (int i = from; i < findings.size(); i++) {
+      if (findings.get(i).voidsAct()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The rules for each kind of act, indexed by the kind's ordinal. */
+  private static Rule[][] rulesByKind(RuleSet ruleSet) {
+    Rule[][] byKind = new Rule[ActKind.values().length][];
+    for (ActKind kind : ActKind.values()) {
+      byKind[kind.ordinal()] =
+          ruleSet.rules().stream().filter(r -> r.appliesTo().contains(kind)).toArray(Rule[]::new);
+    }
+    return byKind;
+  }
+}

@@ -1,0 +1,535 @@
+package io.github.mispa.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import io.github.mispa.model.DocumentClass;
+import io.github.mispa.model.Edition;
+import io.github.mispa.model.Office;
+import io.github.mispa.model.Participant;
+import io.github.mispa.procedure.Act;
+import io.github.mispa.procedure.ActVisitor;
+import io.github.mispa.procedure.Adoption;
+import io.github.mispa.procedure.Amendment;
+import io.github.mispa.procedure.Appeal;
+import io.github.mispa.procedure.Decision;
+import io.github.mispa.procedure.HostingOffer;
+import io.github.mispa.procedure.Instruction;
+import io.github.mispa.procedure.Intervention;
+import io.github.mispa.procedure.MeetingRecord;
+import io.github.mispa.procedure.MinuteOfSilence;
+import io.github.mispa.procedure.Nomination;
+import io.github.mispa.procedure.Objection;
+import io.github.mispa.procedure.Outcome;
+import io.github.mispa.procedure.PointOfOrder;
+import io.github.mispa.procedure.Presentation;
+import io.github.mispa.procedure.Proposal;
+import io.github.mispa.procedure.Reading;
+import io.github.mispa.procedure.Reconsideration;
+import io.github.mispa.procedure.RecordedAct;
+import io.github.mispa.procedure.Report;
+import io.github.mispa.procedure.Request;
+import io.github.mispa.procedure.RequestNoted;
+import io.github.mispa.procedure.Ruling;
+import io.github.mispa.procedure.Seconding;
+import io.github.mispa.procedure.Session;
+import io.github.mispa.procedure.SessionKind;
+import io.github.mispa.procedure.Speech;
+import io.github.mispa.procedure.Support;
+import io.github.mispa.procedure.Withdrawal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The procedural state, updated act by act. Rules see it read-only through {@link ProceduralState};
+ * {@link #copy()} gives a snapshot that never changes. Every update is a few hash operations, so a
+ * replay is linear in the number of acts.
+ */
+final class ReplayState implements ProceduralState, ActVisitor<ReplayState> {
+  private final MeetingRecord record;
+  private final RuleSet ruleSet;
+  private final @Nullable String provisionalPresident;
+
+  private @Nullable Session session;
+  private boolean firstActOfSession;
+  private final Set<SessionKind> earlierSessionKinds;
+  private final Map<Office, List<String>> holders;
+  private final Map<String, Office> offices;
+  private boolean agendaAdopted;
+  private final Map<String, MotionState> motions;
+
+  /** Pending nominations by office, so that an acclamation can count candidates in O(1). */
+  private final Map<Office, Set<String>> pendingNominations;
+
+  private final Map<String, DocumentStatus> documents;
+  private final Set<String> adopted;
+  private final Map<Edition, String> acceptedOffers;
+  private @Nullable String pointOfOrder;
+
+  /** What each standing decision decided, so that a reconsideration can reopen it. */
+  private final Map<String, Decided> decisions;
+
+  private final Set<String> reconsidered;
+  private @Nullable RecordedAct current;
+
+  /** The motions and documents one decision decided. */
+  private record Decided(ImmutableList<String> motions, ImmutableList<String> documents) {}
+
+  ReplayState(MeetingRecord record, RuleSet ruleSet) {
+    this.record = record;
+    this.ruleSet = ruleSet;
+    this.provisionalPresident =
+        switch (ruleSet.provisionalPresidency()) {
+          case PREVIOUS_CHAIR -> record.meeting().previous().flatMap(p -> p.chair()).orElse(null);
+          case DESIGNATED_BY_HOST -> record.meeting().designatedProvisionalPresident().orElse(null);
+        };
+    this.earlierSessionKinds = EnumSet.noneOf(SessionKind.class);
+    this.holders = new EnumMap<>(Office.class);
+    this.offices = new HashMap<>();
+    this.motions = new HashMap<>();
+    this.pendingNominations = new EnumMap<>(Office.class);
+    this.documents = new HashMap<>();
+    this.adopted = new LinkedHashSet<>();
+    this.acceptedOffers = new TreeMap<>();
+    this.decisions = new HashMap<>();
+    this.reconsidered = new HashSet<>();
+  }
+
+  private ReplayState(ReplayState other) {
+    this.record = other.record;
+    this.ruleSet = other.ruleSet;
+    this.provisionalPresident = other.provisionalPresident;
+    this.session = other.session;
+    this.firstActOfSession = other.firstActOfSession;
+    this.earlierSessionKinds = EnumSet.noneOf(SessionKind.class);
+    this.earlierSessionKinds.addAll(other.earlierSessionKinds);
+    this.holders = new EnumMap<>(Office.class);
+    other.holders.forEach((office, persons) -> holders.put(office, new ArrayList<>(persons)));
+    this.offices = new HashMap<>(other.offices);
+    this.agendaAdopted = other.agendaAdopted;
+    this.motions = new HashMap<>(other.motions);
+    this.pendingNominations = new EnumMap<>(Office.class);
+    other.pendingNominations.forEach(
+        (office, ids) -> pendingNominations.put(office, new LinkedHashSet<>(ids)));
+    this.documents = new HashMap<>(other.documents);
+    this.adopted = new LinkedHashSet<>(other.adopted);
+    this.acceptedOffers = new TreeMap<>(other.acceptedOffers);
+    this.pointOfOrder = other.pointOfOrder;
+    this.decisions = new HashMap<>(other.decisions);
+    this.reconsidered = new HashSet<>(other.reconsidered);
+    this.current = other.current;
+  }
+
+  /** A snapshot that later updates of this state do not change. */
+  ReplayState copy() {
+    return new ReplayState(this);
+  }
+
+  /** Moves to {@code act}'s place: its session. Done for every act, void or not. */
+  void enter(RecordedAct act) {
+    Session next = act.session();
+    firstActOfSession = session != next;
+    if (firstActOfSession && session != null) {
+      earlierSessionKinds.add(session.kind());
+    }
+    session = next;
+    current = act;
+  }
+
+  /** Applies the effects of {@code act}, which no rule found void. */
+  void apply(RecordedAct act) {
+    act.act().accept(this);
+  }
+
+  /** Called after an act, void or not: a point of order waits one act for its ruling. */
+  void afterAct(RecordedAct act) {
+    if (!(act.act() instanceof PointOfOrder)) {
+      pointOfOrder = null;
+    }
+  }
+
+  // ---- ProceduralState
+
+  @Override
+  public MeetingRecord record() {
+    return record;
+  }
+
+  @Override
+  public RuleSet ruleSet() {
+    return ruleSet;
+  }
+
+  @Override
+  public Optional<Session> session() {
+    return Optional.ofNullable(session);
+  }
+
+  @Override
+  public boolean isFirstActOfSession() {
+    return firstActOfSession;
+  }
+
+  @Override
+  public ImmutableSet<SessionKind> earlierSessionKinds() {
+    return ImmutableSet.copyOf(earlierSessionKinds);
+  }
+
+  @Override
+  public Optional<String> presidingOfficer() {
+    List<String> chair = holders.get(Office.CHAIR);
+    if (chair != null && !chair.isEmpty()) {
+      return Optional.of(chair.get(0));
+    }
+    return Optional.ofNullable(provisionalPresident);
+  }
+
+  @Override
+  public Optional<String> provisionalPresident() {
+    return Optional.ofNullable(provisionalPresident);
+  }
+
+  @Override
+  public boolean chairElected() {
+    List<String> chair = holders.get(Office.CHAIR);
+    return chair != null && !chair.isEmpty();
+  }
+
+  @Override
+  public ImmutableList<String> holders(Office office) {
+    List<String> persons = holders.get(requireNonNull(office, "office"));
+    return persons == null ? ImmutableList.of() : ImmutableList.copyOf(persons);
+  }
+
+  @Override
+  public Optional<Office> officeOf(String personId) {
+    return Optional.ofNullable(offices.get(personId));
+  }
+
+  @Override
+  public boolean agendaAdopted() {
+    return agendaAdopted;
+  }
+
+  @Override
+  public Optional<MotionState> motion(String id) {
+    return Optional.ofNullable(motions.get(id));
+  }
+
+  @Override
+  public ImmutableList<MotionState> pendingNominations(Office office) {
+    Set<String> ids = pendingNominations.get(requireNonNull(office, "office"));
+    if (ids == null) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<MotionState> pending = ImmutableList.builder();
+    for (String id : ids) {
+      pending.add(requireNonNull(motions.get(id)));
+    }
+    return pending.build();
+  }
+
+  @Override
+  public DocumentStatus document(String id) {
+    return documents.getOrDefault(id, DocumentStatus.DRAFT);
+  }
+
+  @Override
+  public ImmutableSet<String> adoptedDocuments() {
+    return ImmutableSet.copyOf(adopted);
+  }
+
+  @Override
+  public ImmutableMap<Edition, String> acceptedOffers() {
+    return ImmutableMap.copyOf(acceptedOffers);
+  }
+
+  @Override
+  public Optional<String> pointOfOrderAwaitingRuling() {
+    return Optional.ofNullable(pointOfOrder);
+  }
+
+  @Override
+  public boolean reconsidered(String decisionId) {
+    return reconsidered.contains(decisionId);
+  }
+
+  // ---- Effects of acts
+
+  private RecordedAct current() {
+    return requireNonNull(current, "no act entered");
+  }
+
+  private ReplayState move(Act act, ImmutableList<String> cosponsors) {
+    String sponsor = record.actorOf(act).map(Participant::id).orElse(null);
+    ImmutableSet.Builder<String> sponsors = ImmutableSet.builder();
+    if (sponsor != null) {
+      sponsors.add(sponsor);
+    }
+    sponsors.addAll(cosponsors);
+    act.id()
+        .ifPresent(
+            id ->
+                putMotion(
+                    id, MotionState.moved(act, current().location(), sponsor, sponsors.build())));
+    return this;
+  }
+
+  private String actor(Act act) {
+    return record.actorOf(act).map(Participant::id).orElse("");
+  }
+
+  private void updateMotion(String id, java.util.function.UnaryOperator<MotionState> change) {
+    MotionState motion = motions.get(id);
+    if (motion != null) {
+      putMotion(id, change.apply(motion));
+    }
+  }
+
+  private void putMotion(String id, MotionState motion) {
+    motions.put(id, motion);
+    if (motion.act() instanceof Nomination nomination) {
+      Set<String> pending =
+          pendingNominations.computeIfAbsent(nomination.office(), o -> new LinkedHashSet<>());
+      if (motion.isPending()) {
+        pending.add(id);
+      } else {
+        pending.remove(id);
+      }
+    }
+  }
+
+  @Override
+  public ReplayState visitSpeech(Speech speech) {
+    return this;
+  }
+
+  @Override
+  public ReplayState visitMinuteOfSilence(MinuteOfSilence minuteOfSilence) {
+    return this;
+  }
+
+  @Override
+  public ReplayState visitPresentation(Presentation presentation) {
+    return this;
+  }
+
+  @Override
+  public ReplayState visitReport(Report report) {
+    return this;
+  }
+
+  @Override
+  public ReplayState visitIntervention(Intervention intervention) {
+    return this;
+  }
+
+  @Override
+  public ReplayState visitReading(Reading reading) {
+    return this;
+  }
+
+  @Override
+  public ReplayState visitNomination(Nomination nomination) {
+    return move(nomination, ImmutableList.of());
+  }
+
+  @Override
+  public ReplayState visitSeconding(Seconding seconding) {
+    updateMotion(seconding.of(), m -> m.secondedBy(actor(seconding)));
+    return this;
+  }
+
+  @Override
+  public ReplayState visitSupport(Support support) {
+    updateMotion(support.of(), m -> m.supportedBy(actor(support)));
+    return this;
+  }
+
+  @Override
+  public ReplayState visitObjection(Objection objection) {
+    updateMotion(objection.to(), m -> m.objectedToBy(actor(objection)));
+    return this;
+  }
+
+  @Override
+  public ReplayState visitProposal(Proposal proposal) {
+    return move(proposal, ImmutableList.of());
+  }
+
+  @Override
+  public ReplayState visitAmendment(Amendment amendment) {
+    return move(amendment, amendment.cosponsors());
+  }
+
+  @Override
+  public ReplayState visitWithdrawal(Withdrawal withdrawal) {
+    updateMotion(withdrawal.of(), m -> m.withStatus(MotionStatus.WITHDRAWN));
+    return this;
+  }
+
+  @Override
+  public ReplayState visitHostingOffer(HostingOffer hostingOffer) {
+    return move(hostingOffer, ImmutableList.of());
+  }
+
+  @Override
+  public ReplayState visitInstruction(Instruction instruction) {
+    return this;
+  }
+
+  @Override
+  public ReplayState visitRequest(Request request) {
+    return move(request, ImmutableList.of());
+  }
+
+  @Override
+  public ReplayState visitRequestNoted(RequestNoted requestNoted) {
+    for (String request : requestNoted.requests()) {
+      updateMotion(request, m -> m.isPending() ? m.withStatus(MotionStatus.NOTED) : m);
+    }
+    return this;
+  }
+
+  @Override
+  public ReplayState visitPointOfOrder(PointOfOrder pointOfOrder) {
+    this.pointOfOrder = pointOfOrder.id().orElse(current().location().toString());
+    return this;
+  }
+
+  @Override
+  public ReplayState visitRuling(Ruling ruling) {
+    return this;
+  }
+
+  @Override
+  public ReplayState visitAppeal(Appeal appeal) {
+    return move(appeal, ImmutableList.of());
+  }
+
+  @Override
+  public ReplayState visitReconsideration(Reconsideration reconsideration) {
+    return move(reconsideration, ImmutableList.of());
+  }
+
+  @Override
+  public ReplayState visitDecision(Decision decision) {
+    boolean approved = decision.outcome() == Outcome.APPROVED;
+    MotionStatus status = approved ? MotionStatus.APPROVED : MotionStatus.REJECTED;
+    ImmutableList.Builder<String> documentsDecided = ImmutableList.builder();
+    for (String id : decision.on()) {
+      MotionState motion = motions.get(id);
+      if (motion == null) {
+        continue;
+      }
+      putMotion(id, motion.withStatus(status));
+      Act act = motion.act();
+      if (act instanceof Proposal proposal && proposal.document().isPresent()) {
+        String document = proposal.document().get();
+        setDocument(document, approved ? DocumentStatus.ADOPTED : DocumentStatus.REJECTED);
+        documentsDecided.add(document);
+      }
+      if (!approved) {
+        continue;
+      }
+      if (act instanceof Nomination nomination) {
+        holders
+            .computeIfAbsent(nomination.office(), o -> new ArrayList<>())
+            .add(nomination.nominee());
+        offices.putIfAbsent(nomination.nominee(), nomination.office());
+      } else if (act instanceof HostingOffer offer) {
+        acceptedOffers.putIfAbsent(offer.edition(), id);
+      } else if (act instanceof Reconsideration reconsideration) {
+        reopen(reconsideration.of());
+      }
+    }
+    if (approved) {
+      for (String amendment : decision.incorporating()) {
+        updateMotion(amendment, m -> m.withStatus(MotionStatus.APPROVED));
+      }
+    }
+    decision
+        .id()
+        .ifPresent(id -> decisions.put(id, new Decided(decision.on(), documentsDecided.build())));
+    return this;
+  }
+
+  @Override
+  public ReplayState visitAdoption(Adoption adoption) {
+    boolean approved = adoption.outcome() == Outcome.APPROVED;
+    for (String document : adoption.documents()) {
+      setDocument(document, approved ? DocumentStatus.ADOPTED : DocumentStatus.REJECTED);
+    }
+    adoption
+        .id()
+        .ifPresent(id -> decisions.put(id, new Decided(ImmutableList.of(), adoption.documents())));
+    return this;
+  }
+
+  private void setDocument(String id, DocumentStatus status) {
+    documents.put(id, status);
+    if (status == DocumentStatus.ADOPTED) {
+      adopted.add(id);
+    } else {
+      adopted.remove(id);
+    }
+    boolean isAgenda =
+        record.document(id).map(d -> d.documentClass() == DocumentClass.AGENDA).orElse(false);
+    if (isAgenda) {
+      agendaAdopted = status == DocumentStatus.ADOPTED || anyAgendaAdopted();
+    }
+  }
+
+  private boolean anyAgendaAdopted() {
+    for (String id : adopted) {
+      if (record.document(id).map(d -> d.documentClass() == DocumentClass.AGENDA).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A carried reconsideration reopens what the decision decided: motions pending, documents drafts.
+   */
+  private void reopen(String decisionId) {
+    Decided decided = decisions.remove(decisionId);
+    if (decided == null) {
+      return;
+    }
+    reconsidered.add(decisionId);
+    for (String id : decided.motions()) {
+      MotionState motion = motions.get(id);
+      if (motion == null) {
+        continue;
+      }
+      putMotion(id, motion.withStatus(MotionStatus.PENDING));
+      if (motion.act() instanceof Nomination nomination) {
+        List<String> persons = holders.get(nomination.office());
+        if (persons != null) {
+          persons.remove(nomination.nominee());
+        }
+        offices.remove(nomination.nominee(), nomination.office());
+      } else if (motion.act() instanceof HostingOffer offer) {
+        acceptedOffers.remove(offer.edition(), id);
+      }
+    }
+    for (String document : decided.documents()) {
+      documents.put(document, DocumentStatus.DRAFT);
+      adopted.remove(document);
+    }
+    agendaAdopted = anyAgendaAdopted();
+  }
+}

@@ -1,0 +1,186 @@
+package io.github.mispa.rules;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a vote must reach to carry: a fraction of a base, compared strictly ("more than half") or
+ * not ("at least two-thirds"), and what a tie does.
+ *
+ * <p>The base decides how abstentions count: they are part of the member states and of those
+ * present, but not of those present and voting.
+ *
+ * <pre>{@code
+ * Threshold.ABSOLUTE_MAJORITY.requiredVotes(34);  // 18
+ * Threshold.TWO_THIRDS.requiredVotes(34);         // 23
+ * }</pre>
+ */
+public final class Threshold {
+
+  /** What the fraction is taken of. */
+  public enum Base {
+    /** The member states in good standing on the day of the vote, present or not. */
+    MEMBER_STATES,
+    /** The member-state delegations present, voting or abstaining. */
+    MEMBER_STATES_PRESENT,
+    /** Those voting for or against; abstentions do not count. */
+    PRESENT_AND_VOTING
+  }
+
+  /** How the votes for are compared with the fraction of the base. */
+  public enum Comparison {
+    /** Strictly more than the fraction: a majority. */
+    MORE_THAN,
+    /** At least the fraction: two-thirds. */
+    AT_LEAST
+  }
+
+  /** What a tie between votes for and against does. */
+  public enum TieRule {
+    /** A tie rejects, whatever the fraction. */
+    REJECTS,
+    /** A tie is judged by the fraction alone. */
+    FOLLOWS_FRACTION
+  }
+
+  /** The absolute majority of the member states: more than half (Charter, Art. 59). */
+  public static final Threshold ABSOLUTE_MAJORITY =
+      new Threshold(1, 2, Comparison.MORE_THAN, Base.MEMBER_STATES, TieRule.REJECTS);
+
+  /** Two-thirds of the member states. */
+  public static final Threshold TWO_THIRDS =
+      new Threshold(2, 3, Comparison.AT_LEAST, Base.MEMBER_STATES, TieRule.REJECTS);
+
+  /** A simple majority: more votes for than against among those present and voting. */
+  public static final Threshold SIMPLE_MAJORITY =
+      new Threshold(1, 2, Comparison.MORE_THAN, Base.PRESENT_AND_VOTING, TieRule.REJECTS);
+
+  private final int numerator;
+  private final int denominator;
+  private final Comparison comparison;
+  private final Base base;
+  private final TieRule tieRule;
+
+  private Threshold(
+      int numerator, int denominator, Comparison comparison, Base base, TieRule tieRule) {
+    this.numerator = numerator;
+    this.denominator = denominator;
+    this.comparison = comparison;
+    this.base = base;
+    this.tieRule = tieRule;
+  }
+
+  /**
+   * Returns a threshold of {@code numerator/denominator} of {@code base}.
+   *
+   * @throws IllegalArgumentException unless {@code 0 < numerator <= denominator}
+   */
+  public static Threshold of(
+      int numerator, int denominator, Comparison comparison, Base base, TieRule tieRule) {
+    checkArgument(
+        numerator > 0 && numerator <= denominator,
+        "a threshold's fraction must be above 0 and at most 1, but was %s/%s",
+        numerator,
+        denominator);
+    return new Threshold(
+        numerator,
+        denominator,
+        requireNonNull(comparison, "comparison"),
+        requireNonNull(base, "base"),
+        requireNonNull(tieRule, "tieRule"));
+  }
+
+  /** {@return the base the fraction is taken of} */
+  public Base base() {
+    return base;
+  }
+
+  /** {@return how votes for are compared with the fraction} */
+  public Comparison comparison() {
+    return comparison;
+  }
+
+  /** {@return what a tie does} */
+  public TieRule tieRule() {
+    return tieRule;
+  }
+
+  /** {@return the numerator of the fraction} */
+  public int numerator() {
+    return numerator;
+  }
+
+  /** {@return the denominator of the fraction} */
+  public int denominator() {
+    return denominator;
+  }
+
+  /**
+   * Returns the smallest number of votes for that meets the threshold when the base counts {@code
+   * baseCount}: 18 for the absolute majority of 34, 23 for two-thirds of 34.
+   */
+  public int requiredVotes(int baseCount) {
+    checkArgument(baseCount >= 0, "base count must not be negative, but was %s", baseCount);
+    long scaled = (long) baseCount * numerator;
+    if (comparison == Comparison.MORE_THAN) {
+      return (int) (scaled / denominator + 1);
+    }
+    return (int) ((scaled + denominator - 1) / denominator);
+  }
+
+  /**
+   * Whether a vote carries.
+   *
+   * @param votesFor votes in favour
+   * @param votesAgainst votes against
+   * @param abstentions abstentions
+   * @param memberStates member states in good standing on the day
+   * @param present member-state delegations present (voting, abstaining or not voting)
+   * @return whether the votes for meet the threshold
+   */
+  public boolean isMet(
+      int votesFor, int votesAgainst, int abstentions, int memberStates, int present) {
+    if (tieRule == TieRule.REJECTS && votesFor == votesAgainst) {
+      return false;
+    }
+    int baseCount =
+        switch (base) {
+          case MEMBER_STATES -> memberStates;
+          case MEMBER_STATES_PRESENT -> Math.max(present, votesFor + votesAgainst + abstentions);
+          case PRESENT_AND_VOTING -> votesFor + votesAgainst;
+        };
+    return votesFor >= requiredVotes(baseCount);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Threshold other
+        && numerator * other.denominator == other.numerator * denominator
+        && comparison == other.comparison
+        && base == other.base
+        && tieRule == other.tieRule;
+  }
+
+  @Override
+  public int hashCode() {
+    int gcd =
+        java.math.BigInteger.valueOf(numerator)
+            .gcd(java.math.BigInteger.valueOf(denominator))
+            .intValue();
+    return java.util.Objects.hash(numerator / gcd, denominator / gcd, comparison, base, tieRule);
+  }
+
+  /** Returns a description such as {@code "more than 1/2 of member states"}. */
+  @Override
+  public String toString() {
+    return (comparison == Comparison.MORE_THAN ? "more than " : "at least ")
+        + numerator
+        + "/"
+        + denominator
+        + " of "
+        + base.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+}

@@ -1,0 +1,52 @@
+package io.github.mispa.rules.catalogue;
+
+import io.github.mispa.procedure.ActKind;
+import io.github.mispa.procedure.Decision;
+import io.github.mispa.procedure.DecisionMethod;
+import io.github.mispa.procedure.Nomination;
+import io.github.mispa.procedure.RecordedAct;
+import io.github.mispa.rules.BaseRule;
+import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.ProceduralState;
+import java.util.Locale;
+
+/**
+ * {@code decision.unopposed}: a decision by acclamation, consensus or "no objection" stands only if
+ * no objection is recorded on what it decides. Void otherwise.
+ *
+ * <p>Source: practice (MISPA V: "As there were no objections, the continuation ... was approved").
+ * Objections to nominations are left to {@code election.acclamation-unopposed}.
+ */
+public final class DecisionUnopposed extends BaseRule {
+  /** Creates the rule. */
+  public DecisionUnopposed() {
+    super(
+        "decision.unopposed",
+        "practice (MISPA V)",
+        "A decision by acclamation, consensus or no objection stands only if no objection is recorded"
+            + " on it.",
+        ActKind.DECISION);
+  }
+
+  @Override
+  public void check(RecordedAct act, ProceduralState state, Findings findings) {
+    Decision decision = (Decision) act.act();
+    if (decision.method() == DecisionMethod.VOTE) {
+      return;
+    }
+    for (String id : decision.on()) {
+      state
+          .motion(id)
+          .filter(m -> !(m.act() instanceof Nomination) && !m.objectors().isEmpty())
+          .ifPresent(
+              m ->
+                  findings.voidAct(
+                      Describe.motion(m)
+                          + " is decided by "
+                          + decision.method().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                          + " although "
+                          + Describe.participant(state.record(), m.objectors().get(0))
+                          + " objected; it must be put to a vote"));
+    }
+  }
+}

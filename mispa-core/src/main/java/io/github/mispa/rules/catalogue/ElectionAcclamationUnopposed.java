@@ -1,0 +1,81 @@
+package io.github.mispa.rules.catalogue;
+
+import io.github.mispa.model.Office;
+import io.github.mispa.procedure.ActKind;
+import io.github.mispa.procedure.Decision;
+import io.github.mispa.procedure.DecisionMethod;
+import io.github.mispa.procedure.Nomination;
+import io.github.mispa.procedure.RecordedAct;
+import io.github.mispa.rules.BaseRule;
+import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.MotionState;
+import io.github.mispa.rules.ProceduralState;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * {@code election.acclamation-unopposed}: election by acclamation needs a single candidate for the
+ * seat and no objection recorded before the declaration; otherwise the seat is filled by vote. Void
+ * otherwise.
+ *
+ * <p>Source: practice. This rule owns objections to nominations; {@code decision.unopposed} covers
+ * every other decision by acclamation, consensus or no objection.
+ */
+public final class ElectionAcclamationUnopposed extends BaseRule {
+  /** Creates the rule. */
+  public ElectionAcclamationUnopposed() {
+    super(
+        "election.acclamation-unopposed",
+        "practice",
+        "Election by acclamation needs a single candidate per seat and no objection before the"
+            + " declaration.",
+        ActKind.DECISION);
+  }
+
+  @Override
+  public void check(RecordedAct act, ProceduralState state, Findings findings) {
+    Decision decision = (Decision) act.act();
+    if (decision.method() != DecisionMethod.ACCLAMATION) {
+      return;
+    }
+    Set<Office> offices = EnumSet.noneOf(Office.class);
+    for (String id : decision.on()) {
+      if (!(Subjects.act(state.record(), id) instanceof Nomination nomination)) {
+        continue;
+      }
+      offices.add(nomination.office());
+      state
+          .motion(id)
+          .filter(m -> !m.objectors().isEmpty())
+          .ifPresent(
+              m ->
+                  findings.voidAct(
+                      Describe.person(state.record(), nomination.nominee())
+                          + " is elected by acclamation although "
+                          + Describe.participant(state.record(), m.objectors().get(0))
+                          + " objected to the nomination; the seat must be filled by vote"));
+    }
+    for (Office office : offices) {
+      int seats = Elections.seats(office, state.ruleSet()) - state.holders(office).size();
+      int candidates = state.pendingNominations(office).size();
+      if (seats >= 1 && candidates > seats) {
+        findings.voidAct(
+            "elected by acclamation with "
+                + candidates
+                + " candidates for "
+                + seats
+                + (seats == 1 ? " seat" : " seats")
+                + " of "
+                + office.title()
+                + " ("
+                + String.join(
+                    ", ",
+                    state.pendingNominations(office).stream()
+                        .map(MotionState::location)
+                        .map(Object::toString)
+                        .toList())
+                + "); the seat must be filled by vote");
+      }
+    }
+  }
+}

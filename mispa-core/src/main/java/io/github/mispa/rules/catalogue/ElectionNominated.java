@@ -1,0 +1,58 @@
+package io.github.mispa.rules.catalogue;
+
+import io.github.mispa.procedure.ActKind;
+import io.github.mispa.procedure.Decision;
+import io.github.mispa.procedure.Nomination;
+import io.github.mispa.procedure.RecordedAct;
+import io.github.mispa.rules.BaseRule;
+import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.MotionState;
+import io.github.mispa.rules.ProceduralState;
+import java.util.Optional;
+
+/**
+ * {@code election.nominated}: nobody is elected to an office without a standing nomination for it.
+ * A decision on a nomination that had no effect, was withdrawn or was already decided is void.
+ *
+ * <p>Source: practice. This is how the consequences of a void nomination show: the "election" that
+ * follows it is void, so the nominee never holds office.
+ */
+public final class ElectionNominated extends BaseRule {
+  /** Creates the rule. */
+  public ElectionNominated() {
+    super(
+        "election.nominated",
+        "practice",
+        "Nobody is elected to an office without a nomination for that office.",
+        ActKind.DECISION);
+  }
+
+  @Override
+  public void check(RecordedAct act, ProceduralState state, Findings findings) {
+    for (String id : ((Decision) act.act()).on()) {
+      if (!(Subjects.act(state.record(), id) instanceof Nomination nomination)) {
+        continue;
+      }
+      Optional<MotionState> motion = state.motion(id);
+      String who = Describe.person(state.record(), nomination.nominee());
+      if (motion.isEmpty()) {
+        findings.voidAct(
+            who
+                + " has no standing nomination for "
+                + nomination.office().title()
+                + ": the nomination \""
+                + id
+                + "\" had no effect");
+      } else if (!motion.get().isPending()) {
+        findings.voidAct(
+            who
+                + " has no standing nomination for "
+                + nomination.office().title()
+                + ": "
+                + Describe.motion(motion.get())
+                + " is "
+                + Describe.status(motion.get()));
+      }
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package io.github.mispa.rules.catalogue;
+
+import io.github.mispa.model.Office;
+import io.github.mispa.procedure.ActKind;
+import io.github.mispa.procedure.Decision;
+import io.github.mispa.procedure.Nomination;
+import io.github.mispa.procedure.RecordedAct;
+import io.github.mispa.rules.BaseRule;
+import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.ProceduralState;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * {@code election.office-capacity}: one chair, one rapporteur, and at most the rule set's number of
+ * vice chairs. The surplus election is void.
+ *
+ * <p>Source: practice (MISPA III elected two vice chairs).
+ */
+public final class ElectionOfficeCapacity extends BaseRule {
+  /** Creates the rule. */
+  public ElectionOfficeCapacity() {
+    super(
+        "election.office-capacity",
+        "practice",
+        "One chair, one rapporteur, and at most the rule set's number of vice chairs.",
+        ActKind.DECISION);
+  }
+
+  @Override
+  public void check(RecordedAct act, ProceduralState state, Findings findings) {
+    Map<Office, Integer> filled = new EnumMap<>(Office.class);
+    for (Nomination n : Elections.elected(state.record(), (Decision) act.act())) {
+      int held = filled.merge(n.office(), 1, Integer::sum) + state.holders(n.office()).size();
+      int seats = Elections.seats(n.office(), state.ruleSet());
+      if (held > seats) {
+        findings.voidAct(
+            Describe.person(state.record(), n.nominee())
+                + " cannot be elected "
+                + n.office().title()
+                + ": the meeting has "
+                + seats
+                + (seats == 1 ? " seat" : " seats")
+                + " of "
+                + n.office().title()
+                + (state.holders(n.office()).isEmpty()
+                    ? ""
+                    : ", held by "
+                        + String.join(
+                            ", ",
+                            state.holders(n.office()).stream()
+                                .map(p -> Describe.person(state.record(), p))
+                                .toList())));
+      }
+    }
+  }
+}

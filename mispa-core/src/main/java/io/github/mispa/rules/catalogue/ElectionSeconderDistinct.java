@@ -1,0 +1,69 @@
+package io.github.mispa.rules.catalogue;
+
+import io.github.mispa.procedure.ActKind;
+import io.github.mispa.procedure.Decision;
+import io.github.mispa.procedure.Nomination;
+import io.github.mispa.procedure.Proposal;
+import io.github.mispa.procedure.RecordedAct;
+import io.github.mispa.procedure.Seconding;
+import io.github.mispa.rules.BaseRule;
+import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.MotionState;
+import io.github.mispa.rules.ProceduralState;
+import java.util.Optional;
+
+/**
+ * {@code election.seconder-distinct}: where a nomination or proposal is seconded, the seconding
+ * delegation differs from the proposing one; a delegation seconding its own motion seconds nothing.
+ * Where the rule set requires seconding, a nomination or proposal decided without a valid seconding
+ * is decided in vain: the decision is void.
+ *
+ * <p>Source: practice. MISPA practice does not require seconding (MISPA III's rapporteur was
+ * elected "on Argentina's proposal" alone); {@link io.github.mispa.rules.RuleSet#secondingRequired}
+ * says which.
+ */
+public final class ElectionSeconderDistinct extends BaseRule {
+  /** Creates the rule. */
+  public ElectionSeconderDistinct() {
+    super(
+        "election.seconder-distinct",
+        "practice",
+        "A seconding delegation differs from the proposing one; seconding is required where the rule"
+            + " set says so.",
+        ActKind.SECONDING,
+        ActKind.DECISION);
+  }
+
+  @Override
+  public void check(RecordedAct act, ProceduralState state, Findings findings) {
+    if (act.act() instanceof Seconding seconding) {
+      Optional<MotionState> motion = state.motion(seconding.of());
+      Optional<String> seconder = state.record().actorOf(seconding).map(p -> p.id());
+      if (motion.isPresent()
+          && seconder.isPresent()
+          && motion.get().sponsors().contains(seconder.get())) {
+        findings.voidAct(
+            Describe.participant(state.record(), seconder.get())
+                + " seconds "
+                + Describe.motion(motion.get())
+                + ", which it moved itself; the seconding must come from another delegation");
+      }
+      return;
+    }
+    if (!state.ruleSet().secondingRequired()) {
+      return;
+    }
+    for (String id : ((Decision) act.act()).on()) {
+      Optional<MotionState> motion = state.motion(id);
+      if (motion.isPresent()
+          && (motion.get().act() instanceof Nomination || motion.get().act() instanceof Proposal)
+          && motion.get().seconders().isEmpty()) {
+        findings.voidAct(
+            Describe.motion(motion.get())
+                + " was not seconded, and rule set \""
+                + state.ruleSet().name()
+                + "\" requires seconding");
+      }
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package io.github.mispa.rules.catalogue;
+
+import io.github.mispa.model.Office;
+import io.github.mispa.procedure.Decision;
+import io.github.mispa.procedure.MeetingRecord;
+import io.github.mispa.procedure.Nomination;
+import io.github.mispa.procedure.Outcome;
+import io.github.mispa.rules.RuleSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The nominations a decision decides, and how many seats an office has. */
+final class Elections {
+  private Elections() {}
+
+  /** The nominations among the decision's subjects, in order. */
+  static List<Nomination> nominations(MeetingRecord record, Decision decision) {
+    List<Nomination> nominations = new ArrayList<>();
+    for (String id : decision.on()) {
+      if (Subjects.act(record, id) instanceof Nomination nomination) {
+        nominations.add(nomination);
+      }
+    }
+    return nominations;
+  }
+
+  /** The nominations an approved decision elects; empty for a rejected one. */
+  static List<Nomination> elected(MeetingRecord record, Decision decision) {
+    return decision.outcome() == Outcome.APPROVED ? nominations(record, decision) : List.of();
+  }
+
+  static int seats(Office office, RuleSet ruleSet) {
+    return office == Office.VICE_CHAIR ? ruleSet.viceChairs() : 1;
+  }
+}

@@ -1,0 +1,82 @@
+package io.github.mispa.rules.catalogue;
+
+import io.github.mispa.model.Edition;
+import io.github.mispa.procedure.ActKind;
+import io.github.mispa.procedure.Decision;
+import io.github.mispa.procedure.HostingOffer;
+import io.github.mispa.procedure.Outcome;
+import io.github.mispa.procedure.RecordedAct;
+import io.github.mispa.rules.BaseRule;
+import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.MotionState;
+import io.github.mispa.rules.ProceduralState;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code hosting.accepted-by-decision}: the next host is fixed only by a decision accepting a
+ * pending offer; at most one offer is accepted for a given future meeting. A decision on an offer
+ * that had no effect, was withdrawn or already decided is void; so is the acceptance of a second
+ * offer for the same meeting.
+ *
+ * <p>Source: practice (MISPA V: Honduras' offer "was accepted by acclamation").
+ */
+public final class HostingAcceptedByDecision extends BaseRule {
+  /** Creates the rule. */
+  public HostingAcceptedByDecision() {
+    super(
+        "hosting.accepted-by-decision",
+        "practice (MISPA V)",
+        "The next host is fixed only by a decision accepting a pending offer; one offer per meeting.",
+        ActKind.DECISION);
+  }
+
+  @Override
+  public void check(RecordedAct act, ProceduralState state, Findings findings) {
+    Decision decision = (Decision) act.act();
+    String series = state.record().meeting().series().code();
+    Map<Edition, String> acceptedNow = new HashMap<>();
+    for (String id : decision.on()) {
+      if (!(Subjects.act(state.record(), id) instanceof HostingOffer offer)) {
+        continue;
+      }
+      Optional<MotionState> motion = state.motion(id);
+      if (motion.isEmpty()) {
+        findings.voidAct("decides the hosting offer \"" + id + "\", which had no effect");
+        continue;
+      }
+      if (!motion.get().isPending()) {
+        findings.voidAct(
+            "decides "
+                + Describe.motion(motion.get())
+                + ", which is "
+                + Describe.status(motion.get()));
+        continue;
+      }
+      if (decision.outcome() != Outcome.APPROVED) {
+        continue;
+      }
+      String accepted = state.acceptedOffers().get(offer.edition());
+      if (accepted == null) {
+        accepted = acceptedNow.putIfAbsent(offer.edition(), id);
+      }
+      if (accepted != null) {
+        String host =
+            state
+                .motion(accepted)
+                .flatMap(MotionState::sponsor)
+                .map(s -> Describe.participant(state.record(), s))
+                .orElse(accepted);
+        findings.voidAct(
+            "an offer by "
+                + host
+                + " is already accepted for "
+                + series
+                + " "
+                + offer.edition()
+                + "; only one offer is accepted for a meeting");
+      }
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package io.github.mispa.rules.catalogue;
+
+import io.github.mispa.model.Participant;
+import io.github.mispa.procedure.ActKind;
+import io.github.mispa.procedure.RecordedAct;
+import io.github.mispa.rules.BaseRule;
+import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.ProceduralState;
+import java.util.Optional;
+
+/**
+ * {@code hosting.offer-by-member}: an offer to host a future meeting is made by a member-state
+ * delegation in good standing. Void otherwise; undetermined where the rule set leaves a disputed
+ * standing open.
+ *
+ * <p>Source: practice (the MISPA venue is set by offers made at each meeting; MISPA V accepted
+ * Honduras' offer). This rule owns hosting offers; {@code participation.member-decides} leaves them
+ * alone.
+ */
+public final class HostingOfferByMember extends BaseRule {
+  /** Creates the rule. */
+  public HostingOfferByMember() {
+    super(
+        "hosting.offer-by-member",
+        "practice",
+        "An offer to host a future meeting is made by a member-state delegation.",
+        ActKind.HOSTING_OFFER);
+  }
+
+  @Override
+  public void check(RecordedAct act, ProceduralState state, Findings findings) {
+    Optional<Participant> actor = state.record().actorOf(act.act());
+    switch (Membership.of(actor, act.date(), state.ruleSet().disputedStanding())) {
+      case ELIGIBLE, NOT_ACCREDITED -> {}
+      case UNDETERMINED ->
+          findings.undetermined(
+              "the standing of "
+                  + actor.map(Participant::name).orElse("?")
+                  + " on "
+                  + act.date()
+                  + " is disputed, and the rule set leaves open whether it may offer to host");
+      default ->
+          findings.voidAct(
+              Membership.explain(actor, act.date())
+                  + ": offers to host are made by member-state delegations");
+    }
+  }
+}

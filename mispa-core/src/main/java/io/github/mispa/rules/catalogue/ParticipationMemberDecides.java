@@ -1,0 +1,99 @@
+package io.github.mispa.rules.catalogue;
+
+import io.github.mispa.model.Participant;
+import io.github.mispa.procedure.Act;
+import io.github.mispa.procedure.ActKind;
+import io.github.mispa.procedure.Amendment;
+import io.github.mispa.procedure.RecordedAct;
+import io.github.mispa.rules.BaseRule;
+import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.ProceduralState;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code participation.member-decides}: nominating, seconding, proposing, moving or supporting
+ * amendments, objecting and requesting belong to member-state delegations in good standing on the
+ * day of the act. The presiding officer may also propose texts and procedure and instruct the
+ * secretariat. Void otherwise; undetermined where the rule set leaves a disputed standing open.
+ *
+ * <p>Source: OAS Charter (each member state has one vote); Document of Port of Spain, §2; CP/RES.
+ * 76 (84/72), Arts. 3–4 (the Secretary General and other organs speak but do not vote). Hosting
+ * offers are left to {@code hosting.offer-by-member}, votes to {@code vote.tally}, and
+ * accreditation to {@code participation.accredited}.
+ */
+public final class ParticipationMemberDecides extends BaseRule {
+  /** Creates the rule. */
+  public ParticipationMemberDecides() {
+    super(
+        "participation.member-decides",
+        "OAS Charter; Document of Port of Spain, §2; CP/RES. 76 (84/72), Arts. 3–4",
+        "Only member-state delegations in good standing nominate, second, propose, amend, support,"
+            + " object and request; the presiding officer may also propose and instruct.",
+        ActKind.NOMINATION,
+        ActKind.SECONDING,
+        ActKind.SUPPORT,
+        ActKind.OBJECTION,
+        ActKind.PROPOSAL,
+        ActKind.AMENDMENT,
+        ActKind.REQUEST,
+        ActKind.POINT_OF_ORDER,
+        ActKind.APPEAL,
+        ActKind.RECONSIDERATION,
+        ActKind.INSTRUCTION);
+  }
+
+  @Override
+  public void check(RecordedAct act, ProceduralState state, Findings findings) {
+    Act a = act.act();
+    boolean presiding = a.person().isPresent() && a.person().equals(state.presidingOfficer());
+    if (a.kind() == ActKind.INSTRUCTION) {
+      if (!presiding) {
+        findings.voidAct(
+            "only the presiding officer instructs the secretariat; "
+                + a.person()
+                    .map(p -> Describe.person(state.record(), p))
+                    .orElse("the instruction's author")
+                + " was not presiding");
+      }
+      return;
+    }
+    if (presiding && (a.kind() == ActKind.PROPOSAL || a.kind() == ActKind.AMENDMENT)) {
+      return;
+    }
+    Optional<Participant> actor = state.record().actorOf(a);
+    String what = Describe.words(a.kind().logicalName());
+    switch (Membership.of(actor, act.date(), state.ruleSet().disputedStanding())) {
+      case ELIGIBLE, NOT_ACCREDITED -> {}
+      case UNDETERMINED ->
+          findings.undetermined(
+              "the standing of "
+                  + actor.map(Participant::name).orElse("?")
+                  + " on "
+                  + act.date()
+                  + " is disputed, and the rule set leaves open whether its "
+                  + what
+                  + " counts");
+      default ->
+          findings.voidAct(
+              Membership.explain(actor, act.date())
+                  + ": only member-state delegations in good standing"
+                  + " may make a "
+                  + what);
+    }
+    if (a instanceof Amendment amendment) {
+      List<String> cosponsors = amendment.cosponsors();
+      for (int i = 0; i < cosponsors.size(); i++) {
+        Optional<Participant> cosponsor = state.record().participant(cosponsors.get(i));
+        Membership.Eligibility eligibility =
+            Membership.of(cosponsor, act.date(), state.ruleSet().disputedStanding());
+        if (eligibility == Membership.Eligibility.NOT_A_DELEGATION
+            || eligibility == Membership.Eligibility.NOT_IN_GOOD_STANDING) {
+          findings.voidPart(
+              "/cosponsors/" + i,
+              Membership.explain(cosponsor, act.date()) + ": it cannot co-sponsor an amendment");
+        }
+      }
+    }
+  }
+}

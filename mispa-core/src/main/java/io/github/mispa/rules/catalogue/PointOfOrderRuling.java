@@ -1,0 +1,69 @@
+package io.github.mispa.rules.catalogue;
+
+import io.github.mispa.model.Office;
+import io.github.mispa.procedure.ActKind;
+import io.github.mispa.procedure.Appeal;
+import io.github.mispa.procedure.Decision;
+import io.github.mispa.procedure.DecisionMethod;
+import io.github.mispa.procedure.PointOfOrder;
+import io.github.mispa.procedure.RecordedAct;
+import io.github.mispa.procedure.Ruling;
+import io.github.mispa.rules.BaseRule;
+import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.ProceduralState;
+import java.util.EnumSet;
+import java.util.Optional;
+
+/**
+ * {@code point-of-order.ruling}: a point of order is ruled on by the presiding officer at once (the
+ * next act is the ruling); it may not address substance; an appeal against the ruling is put to a
+ * vote. Irregular otherwise.
+ *
+ * <p>Source: GA Rules, Art. 57.
+ */
+public final class PointOfOrderRuling extends BaseRule {
+  /** Creates the rule. */
+  public PointOfOrderRuling() {
+    super(
+        "point-of-order.ruling",
+        "GA Rules, Art. 57",
+        "A point of order is ruled on by the presiding officer at once, may not address substance,"
+            + " and an appeal against the ruling is put to a vote.",
+        EnumSet.allOf(ActKind.class));
+  }
+
+  @Override
+  public void check(RecordedAct act, ProceduralState state, Findings findings) {
+    Optional<String> awaiting = state.pointOfOrderAwaitingRuling();
+    if (awaiting.isPresent()
+        && !(act.act() instanceof Ruling ruling && ruling.on().equals(awaiting.get()))) {
+      findings.irregular("the point of order \"" + awaiting.get() + "\" was not ruled on at once");
+    }
+    if (act.act() instanceof PointOfOrder point && point.substantive()) {
+      findings.irregular(
+          "the point of order by "
+              + Describe.actor(state.record(), act)
+              + " addresses the substance of the matter");
+    }
+    if (act.act() instanceof Ruling ruling) {
+      String person = ruling.person().orElseThrow();
+      boolean presiding =
+          state.presidingOfficer().map(person::equals).orElse(false)
+              || state.holders(Office.VICE_CHAIR).contains(person);
+      if (!presiding) {
+        findings.irregular(
+            "the point of order is ruled on by "
+                + Describe.person(state.record(), person)
+                + ", who is not the presiding officer");
+      }
+    }
+    if (act.act() instanceof Decision decision && decision.method() != DecisionMethod.VOTE) {
+      for (String id : decision.on()) {
+        if (Subjects.act(state.record(), id) instanceof Appeal) {
+          findings.irregular(
+              "the appeal \"" + id + "\" against a ruling is decided without a vote");
+        }
+      }
+    }
+  }
+}

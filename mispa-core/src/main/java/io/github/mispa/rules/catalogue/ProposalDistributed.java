@@ -1,0 +1,125 @@
+package io.github.mispa.rules.catalogue;
+
+import com.google.common.collect.ImmutableSet;
+import io.github.mispa.model.Document;
+import io.github.mispa.model.OfficialLanguage;
+import io.github.mispa.procedure.ActKind;
+import io.github.mispa.procedure.Adoption;
+import io.github.mispa.procedure.Decision;
+import io.github.mispa.procedure.DecisionAct;
+import io.github.mispa.procedure.DecisionMethod;
+import io.github.mispa.procedure.Proposal;
+import io.github.mispa.procedure.RecordedAct;
+import io.github.mispa.rules.BaseRule;
+import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.MotionState;
+import io.github.mispa.rules.ProceduralState;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.Optional;
+
+/**
+ * {@code proposal.distributed}: a written proposal is not discussed until 12 hours (the rule set's
+ * distribution hours) after its distribution in all four official languages, unless the plenary
+ * waives this by two-thirds of the member states. A text adopted by consensus, acclamation or no
+ * objection, with no objection recorded, is taken as waived (MISPA V drafted and approved its joint
+ * statement on the same day). Irregular otherwise; undetermined when the record lacks the time or
+ * the languages of distribution, or the day of the session.
+ *
+ * <p>Source: GA Rules, Art. 53. Checked at the decision: the written texts are the documents of the
+ * proposals decided and the documents adopted.
+ */
+public final class ProposalDistributed extends BaseRule {
+  private static final ImmutableSet<OfficialLanguage> ALL =
+      ImmutableSet.copyOf(EnumSet.allOf(OfficialLanguage.class));
+
+  /** Creates the rule. */
+  public ProposalDistributed() {
+    super(
+        "proposal.distributed",
+        "GA Rules, Art. 53",
+        "A written proposal waits 12 hours after distribution in the four official languages, unless"
+            + " waived.",
+        ActKind.DECISION,
+        ActKind.ADOPTION);
+  }
+
+  @Override
+  public void check(RecordedAct act, ProceduralState state, Findings findings) {
+    DecisionAct decision = (DecisionAct) act.act();
+    boolean byAgreement = decision.method() != DecisionMethod.VOTE;
+    if (decision instanceof Adoption adoption) {
+      if (!byAgreement) {
+        adoption.documents().forEach(d -> checkDocument(d, act, state, findings));
+      }
+      return;
+    }
+    for (String id : ((Decision) decision).on()) {
+      Optional<MotionState> motion = state.motion(id);
+      if (motion.isEmpty()
+          || !(motion.get().act() instanceof Proposal proposal)
+          || proposal.document().isEmpty()) {
+        continue;
+      }
+      boolean waived = byAgreement && motion.get().objectors().isEmpty();
+      if (!waived) {
+        checkDocument(proposal.document().get(), act, state, findings);
+      }
+    }
+  }
+
+  private static void checkDocument(
+      String id, RecordedAct act, ProceduralState state, Findings findings) {
+    Document document = state.record().document(id).orElseThrow();
+    String title = "\"" + document.title() + "\"";
+    if (document.distributedAt().isEmpty() || document.languages().isEmpty()) {
+      findings.undetermined(
+          "the record does not say when and in which languages " + title + " was distributed");
+      return;
+    }
+    if (!document.languages().containsAll(ALL)) {
+      findings.irregular(
+          title
+              + " is discussed without having been distributed in all four official languages (only "
+              + document.languages().stream().map(OfficialLanguage::code).toList()
+              + ")");
+      return;
+    }
+    Optional<LocalDate> day = act.session().date();
+    if (day.isEmpty()) {
+      findings.undetermined(
+          "the record does not give the day of session "
+              + act.session().number()
+              + ", so whether "
+              + title
+              + " waited "
+              + state.ruleSet().distributionHours()
+              + " hours cannot be told");
+      return;
+    }
+    LocalDateTime ready =
+        document.distributedAt().get().plusHours(state.ruleSet().distributionHours());
+    if (day.get().isBefore(ready.toLocalDate())) {
+      findings.irregular(
+          title
+              + " is decided on "
+              + day.get()
+              + ", before "
+              + state.ruleSet().distributionHours()
+              + " hours had passed since its distribution ("
+              + document.distributedAt().get()
+              + ")");
+    } else if (day.get().equals(ready.toLocalDate())
+        && !ready.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+      findings.undetermined(
+          title
+              + " is decided on the day its "
+              + state.ruleSet().distributionHours()
+              + " hours ended ("
+              + ready
+              + "), and the record does not give the time");
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package io.github.mispa.rules.catalogue;
+
+import io.github.mispa.procedure.ActKind;
+import io.github.mispa.procedure.Decision;
+import io.github.mispa.procedure.RecordedAct;
+import io.github.mispa.procedure.Withdrawal;
+import io.github.mispa.rules.BaseRule;
+import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.MotionState;
+import io.github.mispa.rules.MotionStatus;
+import io.github.mispa.rules.ProceduralState;
+import java.util.Optional;
+
+/**
+ * {@code proposal.withdrawal}: only the sponsor withdraws a proposal, and only before it is put to
+ * the vote; any delegation may reintroduce it (as a new proposal). A withdrawal by anyone else, or
+ * after the decision, is void; so is a decision on a withdrawn motion.
+ *
+ * <p>Source: GA Rules, Art. 55. Co-sponsors count as sponsors.
+ */
+public final class ProposalWithdrawal extends BaseRule {
+  /** Creates the rule. */
+  public ProposalWithdrawal() {
+    super(
+        "proposal.withdrawal",
+        "GA Rules, Art. 55",
+        "Only the sponsor withdraws a proposal, and only before it is put to the vote.",
+        ActKind.WITHDRAWAL,
+        ActKind.DECISION);
+  }
+
+  @Override
+  public void check(RecordedAct act, ProceduralState state, Findings findings) {
+    if (act.act() instanceof Decision decision) {
+      for (String id : decision.on()) {
+        state
+            .motion(id)
+            .filter(m -> m.status() == MotionStatus.WITHDRAWN)
+            .ifPresent(
+                m ->
+                    findings.voidAct(
+                        "decides "
+                            + Describe.motion(m)
+                            + ", which was withdrawn; it must be reintroduced first"));
+      }
+      return;
+    }
+    Withdrawal withdrawal = (Withdrawal) act.act();
+    Optional<MotionState> motion = state.motion(withdrawal.of());
+    if (motion.isEmpty()) {
+      findings.voidAct("withdraws \"" + withdrawal.of() + "\", which had no effect");
+      return;
+    }
+    Optional<String> by = state.record().actorOf(withdrawal).map(p -> p.id());
+    if (by.isEmpty() || !motion.get().sponsors().contains(by.get())) {
+      findings.voidAct(
+          Describe.actor(state.record(), act)
+              + " withdraws "
+              + Describe.motion(motion.get())
+              + ", but only its sponsor ("
+              + motion
+                  .get()
+                  .sponsor()
+                  .map(s -> Describe.participant(state.record(), s))
+                  .orElse("unknown")
+              + ") may withdraw it");
+    } else if (!motion.get().isPending()) {
+      findings.voidAct(
+          "withdraws "
+              + Describe.motion(motion.get())
+              + ", which is "
+              + Describe.status(motion.get())
+              + ": a motion is withdrawn only before it is put to the vote");
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package io.github.mispa.rules.catalogue;
+
+import io.github.mispa.model.Participant;
+import io.github.mispa.procedure.ActKind;
+import io.github.mispa.procedure.Ballot;
+import io.github.mispa.procedure.DecisionAct;
+import io.github.mispa.procedure.RecordedAct;
+import io.github.mispa.procedure.Tally;
+import io.github.mispa.procedure.Vote;
+import io.github.mispa.rules.BaseRule;
+import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.ProceduralState;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * {@code vote.tally}: only eligible delegations vote; counts add up; abstentions and absences are
+ * counted apart from votes for and against. A ballot by a participant that is not an accredited
+ * member-state delegation in good standing is void; so is an announced count that disagrees with
+ * the ballots or exceeds the member states.
+ *
+ * <p>Source: OAS Charter. Second ballots of a state are left to {@code vote.one-per-state}.
+ */
+public final class VoteTally extends BaseRule {
+  /** Creates the rule. */
+  public VoteTally() {
+    super(
+        "vote.tally",
+        "OAS Charter",
+        "Only eligible delegations vote, once each; counts add up.",
+        ActKind.DECISION,
+        ActKind.ADOPTION);
+  }
+
+  @Override
+  public void check(RecordedAct act, ProceduralState state, Findings findings) {
+    Optional<Tally> found = ((DecisionAct) act.act()).tally();
+    if (found.isEmpty()) {
+      return;
+    }
+    Tally tally = found.get();
+    List<Ballot> ballots = tally.ballots();
+    Set<String> voted = new HashSet<>();
+    for (int i = 0; i < ballots.size(); i++) {
+      Optional<Participant> participant = state.record().participant(ballots.get(i).participant());
+      if (!voted.add(Votes.stateKey(participant, ballots.get(i).participant()))) {
+        continue;
+      }
+      switch (Membership.of(participant, act.date(), state.ruleSet().disputedStanding())) {
+        case ELIGIBLE -> {}
+        case UNDETERMINED ->
+            findings.undetermined(
+                "the standing of "
+                    + participant.map(Participant::name).orElse("?")
+                    + " on "
+                    + act.date()
+                    + " is disputed, and the rule set leaves open whether its vote counts");
+        default ->
+            findings.voidPart(
+                "/tally/ballots/" + i,
+                Membership.explain(participant, act.date()) + ": it cannot vote");
+      }
+    }
+    if (!ballots.isEmpty()) {
+      compare(findings, "/tally/announcedFor", "for", tally.announcedFor(), tally.count(Vote.FOR));
+      compare(
+          findings,
+          "/tally/announcedAgainst",
+          "against",
+          tally.announcedAgainst(),
+          tally.count(Vote.AGAINST));
+      compare(
+          findings,
+          "/tally/announcedAbstentions",
+          "abstaining",
+          tally.announcedAbstentions(),
+          tally.count(Vote.ABSTAIN));
+    }
+    int announced =
+        tally.announcedFor().orElse(0)
+            + tally.announcedAgainst().orElse(0)
+            + tally.announcedAbstentions().orElse(0);
+    int memberStates = Membership.memberStates(act.date(), true);
+    if (announced > memberStates) {
+      findings.voidPart(
+          "/tally",
+          "the announced counts add up to "
+              + announced
+              + ", more than the "
+              + memberStates
+              + " member states");
+    }
+  }
+
+  private static void compare(
+      Findings findings, String part, String what, OptionalInt announced, int counted) {
+    if (announced.isPresent() && announced.getAsInt() != counted) {
+      findings.voidPart(
+          part,
+          announced.getAsInt()
+              + " votes "
+              + what
+              + " were announced, but the ballots record "
+              + counted);
+    }
+  }
+}
