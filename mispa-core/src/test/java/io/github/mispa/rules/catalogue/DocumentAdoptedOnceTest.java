@@ -1,0 +1,46 @@
+package io.github.mispa.rules.catalogue;
+
+import static io.github.mispa.testing.RuleAssertions.assertFiresOnce;
+import static io.github.mispa.testing.RuleAssertions.assertQuiet;
+
+import io.github.mispa.examples.MispaV;
+import io.github.mispa.procedure.Adoption;
+import io.github.mispa.procedure.Decision;
+import io.github.mispa.procedure.DecisionMethod;
+import io.github.mispa.procedure.MeetingRecord;
+import io.github.mispa.procedure.Reconsideration;
+import io.github.mispa.rules.FindingKind;
+import io.github.mispa.testing.RecordEdits;
+import org.junit.jupiter.api.Test;
+
+class DocumentAdoptedOnceTest {
+  private static final String RULE = "document.adopted-once";
+  private static final Adoption AGAIN =
+      Adoption.builder()
+          .addDocuments(MispaV.RECOMMENDATIONS)
+          .method(DecisionMethod.ACCLAMATION)
+          .build();
+
+  @Test
+  void adoptingTheRecommendationsTwiceIsVoid() {
+    assertFiresOnce(
+        RecordEdits.append(MispaV.record(), "6", AGAIN), RULE, FindingKind.VOID, "6#11");
+  }
+
+  @Test
+  void adoptingThemAgainAfterReconsiderationIsFine() {
+    MeetingRecord record =
+        RecordEdits.append(
+            MispaV.record(),
+            "6",
+            Reconsideration.builder()
+                .id("reconsider")
+                .by("BRA")
+                .of(MispaV.ADOPTION_OF_RECOMMENDATIONS)
+                .build(),
+            Decision.builder().addOn("reconsider").method(DecisionMethod.CONSENSUS).build(),
+            AGAIN);
+
+    assertQuiet(record, RULE);
+  }
+}

@@ -1,0 +1,72 @@
+package io.github.mispa.rules.catalogue;
+
+import static io.github.mispa.testing.RuleAssertions.assertQuiet;
+import static io.github.mispa.testing.RuleAssertions.findings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.mispa.examples.MispaV;
+import io.github.mispa.procedure.MeetingRecord;
+import io.github.mispa.procedure.Withdrawal;
+import io.github.mispa.rules.FindingKind;
+import io.github.mispa.testing.RecordEdits;
+import org.junit.jupiter.api.Test;
+
+class ProposalWithdrawalTest {
+  private static final String RULE = "proposal.withdrawal";
+
+  @Test
+  void brazilCannotWithdrawTheUnitedStatesProposal() {
+    MeetingRecord record = withdrawBefore("BRA", MispaV.WORKING_GROUPS_DECISION);
+
+    assertThat(findings(record, RULE))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.kind()).isEqualTo(FindingKind.VOID);
+              assertThat(f.location()).hasToString("3.e#5");
+              assertThat(f.message()).contains("only its sponsor (United States) may withdraw it");
+            });
+  }
+
+  @Test
+  void theSponsorWithdrawingBeforeTheDecisionIsFineButTheDecisionThatFollowsIsVoid() {
+    MeetingRecord record = withdrawBefore("USA", MispaV.WORKING_GROUPS_DECISION);
+
+    assertThat(findings(record, RULE))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.location()).hasToString("3.e#6");
+              assertThat(f.message())
+                  .contains("which was withdrawn; it must be reintroduced first");
+            });
+  }
+
+  @Test
+  void withdrawingAfterTheDecisionIsVoid() {
+    MeetingRecord record =
+        RecordEdits.insertAfter(
+            MispaV.record(),
+            MispaV.WORKING_GROUPS_DECISION,
+            Withdrawal.builder().by("USA").of(MispaV.WORKING_GROUPS_PROPOSAL).build());
+
+    assertThat(findings(record, RULE))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("which is already approved: a motion is withdrawn only before"));
+  }
+
+  @Test
+  void mispaVWithdrewNothing() {
+    assertQuiet(MispaV.record(), RULE);
+  }
+
+  private static MeetingRecord withdrawBefore(String by, String id) {
+    return RecordEdits.insertBefore(
+        MispaV.record(),
+        id,
+        Withdrawal.builder().by(by).of(MispaV.WORKING_GROUPS_PROPOSAL).build());
+  }
+}
