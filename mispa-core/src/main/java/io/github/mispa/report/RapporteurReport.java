@@ -1,0 +1,375 @@
+package io.github.mispa.report;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.mispa.model.Edition;
+import io.github.mispa.model.Meeting;
+import io.github.mispa.model.Office;
+import io.github.mispa.procedure.Act;
+import io.github.mispa.procedure.AgendaItem;
+import io.github.mispa.procedure.Decision;
+import io.github.mispa.procedure.DecisionAct;
+import io.github.mispa.procedure.MeetingRecord;
+import io.github.mispa.procedure.RecordedAct;
+import io.github.mispa.procedure.Seconding;
+import io.github.mispa.procedure.Session;
+import io.github.mispa.procedure.Support;
+import io.github.mispa.rules.Finding;
+import io.github.mispa.rules.FindingKind;
+import io.github.mispa.rules.ProceduralState;
+import io.github.mispa.rules.Verdict;
+import io.github.mispa.rules.catalogue.RuleSets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A record written as a rapporteur's report, in Markdown: the officers at the top, numbered
+ * sessions and lettered items, a plain sentence for every act, document symbols in brackets, and a
+ * summary of the decisions, the documents adopted and the next host. Optionally, the findings of
+ * the check are appended.
+ *
+ * <pre>{@code
+ * String markdown = RapporteurReport.of(MispaV.record()).render();
+ * String audited = RapporteurReport.of(RuleSets.mispa().check(record)).withFindings().render();
+ * }</pre>
+ */
+public final class RapporteurReport {
+  private static final DateTimeFormatter DAY_MONTH_YEAR =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY_MONTH =
+      DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
+  private static final String[] ORDINALS = {
+    "",
+    "First",
+    "Second",
+    "Third",
+    "Fourth",
+    "Fifth",
+    "Sixth",
+    "Seventh",
+    "Eighth",
+    "Ninth",
+    "Tenth",
+    "Eleventh",
+    "Twelfth",
+    "Thirteenth",
+    "Fourteenth",
+    "Fifteenth",
+    "Sixteenth",
+    "Seventeenth",
+    "Eighteenth",
+    "Nineteenth",
+    "Twentieth"
+  };
+
+  private final Verdict verdict;
+  private final boolean findings;
+  private final boolean locations;
+
+  private RapporteurReport(Verdict verdict, boolean findings, boolean locations) {
+    this.verdict = verdict;
+    this.findings = findings;
+    this.locations = locations;
+  }
+
+  /**
+   * {@return the report of a record checked under a rule set, whose final state names the officers}
+   */
+  public static RapporteurReport of(Verdict verdict) {
+    return new RapporteurReport(requireNonNull(verdict, "verdict"), false, false);
+  }
+
+  /** {@return the report of a record, checked under the {@code mispa} rule set} */
+  public static RapporteurReport of(MeetingRecord record) {
+    return of(RuleSets.mispa().check(requireNonNull(record, "record")));
+  }
+
+  /** {@return this report with the findings of the check appended as a last section} */
+  public RapporteurReport withFindings() {
+    return new RapporteurReport(verdict, true, locations);
+  }
+
+  /**
+   * {@return this report with each paragraph followed by the locations of its acts, in an HTML
+   * comment that Markdown viewers do not show ({@code <!-- 2.a#3 -->})}
+   */
+  public RapporteurReport withLocations() {
+    return new RapporteurReport(verdict, findings, true);
+  }
+
+  /** {@return the report in Markdown} */
+  public String render() {
+    MeetingRecord record = verdict.record();
+    Names names = new Names(record);
+    Sentences sentences = new Sentences(record, names);
+    StringBuilder out = new StringBuilder();
+    heading(out, record.meeting());
+    officers(out, record, verdict.finalState());
+    List<String> decisions = new ArrayList<>();
+    int index = 0;
+    ImmutableList<RecordedAct> acts = record.acts();
+    for (Session session : record.sessions()) {
+      out.append("## ")
+          .append(session.number())
+          .append(". ")
+          .append(sessionTitle(session))
+          .append("\n\n");
+      for (AgendaItem item : session.items()) {
+        itemHeading(out, item, names);
+        int end = index + item.acts().size();
+        while (index < end) {
+          int next = paragraph(out, acts, index, end, sentences, decisions);
+          index = next;
+        }
+      }
+    }
+    summary(out, record, verdict.finalState(), decisions);
+    if (findings) {
+      findings(out);
+    }
+    return out.toString();
+  }
+
+  private void heading(StringBuilder out, Meeting meeting) {
+    out.append("# Report of the Rapporteur of the ")
+        .append(ordinal(meeting.edition()))
+        .append(' ')
+        .append(meeting.series().name())
+        .append(" (")
+        .append(meeting.name())
+        .append(")\n\n");
+    out.append(meeting.venue())
+        .append(", ")
+        .append(dates(meeting.startDate(), meeting.endDate()))
+        .append('.');
+    meeting.theme().ifPresent(t -> out.append(" Theme: “").append(t).append("”."));
+    meeting.convenedBy().ifPresent(s -> out.append(" Convened by ").append(s).append('.'));
+    out.append("\n\n");
+  }
+
+  private static void officers(StringBuilder out, MeetingRecord record, ProceduralState end) {
+    List<String> officers = new ArrayList<>();
+    for (Office office : Office.values()) {
+      for (String person : end.holders(office)) {
+        officers.add(
+            office.title() + ": " + record.person(person).map(p -> p.displayName()).orElse(person));
+      }
+    }
+    if (!officers.isEmpty()) {
+      out.append("**Officers.** ").append(String.join(". ", officers)).append(".\n\n");
+    }
+  }
+
+  private static void itemHeading(StringBuilder out, AgendaItem item, Names names) {
+    int dot = item.number().indexOf('.');
+    out.append("### ");
+    if (dot >= 0) {
+      out.append(item.number().substring(dot + 1)).append(". ");
+    }
+    out.append(item.title()).append("\n\n");
+    if (!item.documents().isEmpty()) {
+      out.append("Documents: ")
+          .append(Names.list(item.documents().stream().map(names::document).toList()))
+          .append(".\n\n");
+    }
+  }
+
+  /**
+   * Writes the paragraph that starts at {@code from}: one act, or a run of supports of one motion,
+   * or a seconding with the decision that follows it. Returns where the next paragraph starts.
+   */
+  private int paragraph(
+      StringBuilder out,
+      List<RecordedAct> acts,
+      int from,
+      int end,
+      Sentences sentences,
+      List<String> decisions) {
+    Act first = acts.get(from).act();
+    int next = from + 1;
+    String text;
+    if (first instanceof Support support) {
+      List<String> supporters = new ArrayList<>();
+      support.by().ifPresent(supporters::add);
+      while (next < end
+          && acts.get(next).act() instanceof Support more
+          && more.of().equals(support.of())
+          && more.by().isPresent()
+          && support.by().isPresent()
+          && more.person().isEmpty()) {
+        supporters.add(more.by().get());
+        next++;
+      }
+      text =
+          supporters.size() > 1
+              ? Names.capitalize(
+                  sentences.names().delegations(supporters)
+                      + " supported "
+                      + sentences.motionNoun(support.of())
+                      + ".")
+              : sentences.of(first);
+    } else if (first instanceof Seconding seconding
+        && next < end
+        && acts.get(next).act() instanceof Decision decision
+        && decision.on().equals(List.of(seconding.of()))
+        && decision.incorporating().isEmpty()) {
+      String decided = sentences.of(decision);
+      String seconded = sentences.of(seconding);
+      text =
+          seconded.substring(0, seconded.length() - 1)
+              + ", which was "
+              + decidedTail(decision)
+              + ".";
+      decisions.add(itemOf(acts.get(next)) + decided);
+      next++;
+    } else {
+      text = sentences.of(first);
+      if (first instanceof DecisionAct) {
+        decisions.add(itemOf(acts.get(from)) + text);
+      }
+    }
+    out.append(text);
+    if (locations) {
+      out.append(" <!--");
+      for (int i = from; i < next; i++) {
+        out.append(' ').append(acts.get(i).location());
+      }
+      out.append(" -->");
+    }
+    out.append("\n\n");
+    return next;
+  }
+
+  /** "approved by acclamation" or "rejected by consensus". */
+  private static String decidedTail(DecisionAct decision) {
+    return (decision.outcome() == io.github.mispa.procedure.Outcome.APPROVED
+            ? "approved "
+            : "rejected ")
+        + Sentences.how(decision);
+  }
+
+  private static String itemOf(RecordedAct act) {
+    return act.item().number() + " " + act.item().title() + ": ";
+  }
+
+  private static void summary(
+      StringBuilder out, MeetingRecord record, ProceduralState end, List<String> decisions) {
+    out.append("## Summary\n\n");
+    if (!decisions.isEmpty()) {
+      out.append("**Decisions.**\n\n");
+      for (String decision : decisions) {
+        out.append("- ").append(decision).append('\n');
+      }
+      out.append('\n');
+    }
+    if (!end.adoptedDocuments().isEmpty()) {
+      out.append("**Documents adopted.**\n\n");
+      for (String id : end.adoptedDocuments()) {
+        record
+            .document(id)
+            .map(Sentences::documentLine)
+            .ifPresent(line -> out.append("- ").append(line).append('\n'));
+      }
+      out.append('\n');
+    }
+    for (Map.Entry<Edition, String> offer : end.acceptedOffers().entrySet()) {
+      String host =
+          end.motion(offer.getValue())
+              .flatMap(m -> m.sponsor())
+              .flatMap(record::participant)
+              .map(p -> p.name())
+              .orElse("?");
+      out.append("**Next meeting.** ")
+          .append(record.meeting().series().code())
+          .append(' ')
+          .append(offer.getKey())
+          .append(", hosted by ")
+          .append(host)
+          .append(".\n\n");
+    }
+  }
+
+  private void findings(StringBuilder out) {
+    out.append("## Findings under the “").append(verdict.ruleSet().name()).append("” rules\n\n");
+    List<Finding> breaches =
+        verdict.findings().stream().filter(f -> f.kind() != FindingKind.UNDETERMINED).toList();
+    if (breaches.isEmpty()) {
+      out.append("The record is clean: no act is void or irregular.\n\n");
+    } else {
+      for (Finding f : breaches) {
+        out.append("- ")
+            .append(f.location())
+            .append(", ")
+            .append(f.kind().name().toLowerCase(Locale.ROOT))
+            .append(", `")
+            .append(f.ruleId())
+            .append("` (")
+            .append(f.citation())
+            .append("): ")
+            .append(f.message())
+            .append('\n');
+      }
+      out.append('\n');
+    }
+    Map<String, Collection<Finding>> undetermined = verdict.undeterminedByRule().asMap();
+    if (!undetermined.isEmpty()) {
+      out.append("Undetermined, for lack of information in the record:\n\n");
+      for (Map.Entry<String, Collection<Finding>> group : undetermined.entrySet()) {
+        Finding first = group.getValue().iterator().next();
+        out.append("- `")
+            .append(group.getKey())
+            .append("` (")
+            .append(first.citation())
+            .append("), at ")
+            .append(group.getValue().size())
+            .append(group.getValue().size() == 1 ? " act: " : " acts: ")
+            .append(first.message())
+            .append('\n');
+      }
+      out.append('\n');
+    }
+  }
+
+  private static String sessionTitle(Session session) {
+    return session
+        .title()
+        .orElse(Names.capitalize(session.kind().name().toLowerCase(Locale.ROOT)) + " session");
+  }
+
+  private static String ordinal(Edition edition) {
+    int n = edition.number();
+    if (n < ORDINALS.length) {
+      return ORDINALS[n];
+    }
+    int lastTwo = n % 100;
+    String suffix =
+        lastTwo >= 11 && lastTwo <= 13
+            ? "th"
+            : switch (n % 10) {
+              case 1 -> "st";
+              case 2 -> "nd";
+              case 3 -> "rd";
+              default -> "th";
+            };
+    return n + suffix;
+  }
+
+  private static String dates(LocalDate start, LocalDate end) {
+    if (start.equals(end)) {
+      return start.format(DAY_MONTH_YEAR);
+    }
+    if (start.getYear() == end.getYear() && start.getMonth() == end.getMonth()) {
+      return start.getDayOfMonth() + "–" + end.format(DAY_MONTH_YEAR);
+    }
+    if (start.getYear() == end.getYear()) {
+      return start.format(DAY_MONTH) + " – " + end.format(DAY_MONTH_YEAR);
+    }
+    return start.format(DAY_MONTH_YEAR) + " – " + end.format(DAY_MONTH_YEAR);
+  }
+}
