@@ -91,17 +91,10 @@ final class DocumentSymbolParser {
     skipSpaces();
     int number = digits("the document number");
     expect('/');
-    int yearStart = pos;
-    if (pos + 2 > length
-        || !isAsciiDigit(text.charAt(pos))
-        || !isAsciiDigit(text.charAt(pos + 1))) {
-      throw error("expected a two-digit year", yearStart);
-    }
-    pos += 2;
+    String year = twoDigitYear();
     if (pos < length && isAsciiDigit(text.charAt(pos))) {
       throw error("the year has more than two digits", pos);
     }
-    String year = text.subSequence(yearStart, pos).toString();
     ImmutableList<Suffix> suffixes = suffixes();
     return new DocumentSymbol(
         Kind.DOCUMENT, ImmutableList.copyOf(path), symbolClass, number, year, null, suffixes);
@@ -145,14 +138,7 @@ final class DocumentSymbolParser {
       pos++;
     }
     expect('/');
-    int yearStart = pos;
-    if (pos + 2 > length
-        || !isAsciiDigit(text.charAt(pos))
-        || !isAsciiDigit(text.charAt(pos + 1))) {
-      throw error("expected a two-digit year", yearStart);
-    }
-    pos += 2;
-    return head + "/" + text.subSequence(yearStart, pos);
+    return head + "/" + twoDigitYear();
   }
 
   private ImmutableList<Suffix> suffixes() {
@@ -243,6 +229,17 @@ final class DocumentSymbolParser {
       return segment;
     }
     return name + " " + edition;
+  }
+
+  /** Two digits of a year, such as "15" in {@code doc.1/15} or "09" in {@code (XXXVII-E/09)}. */
+  private String twoDigitYear() {
+    if (pos + 2 > length
+        || !isAsciiDigit(text.charAt(pos))
+        || !isAsciiDigit(text.charAt(pos + 1))) {
+      throw error("expected a two-digit year", pos);
+    }
+    pos += 2;
+    return text.subSequence(pos - 2, pos).toString();
   }
 
   private int digits(String what) {

@@ -30,19 +30,12 @@ public final class HostingOfferByMember extends BaseRule {
   @Override
   public void check(RecordedAct act, ProceduralState state, Findings findings) {
     Optional<Participant> actor = state.record().actorOf(act.act());
-    switch (Membership.of(actor, act.date(), state.ruleSet().disputedStanding())) {
-      case ELIGIBLE, NOT_ACCREDITED -> {}
-      case UNDETERMINED ->
-          findings.undetermined(
-              "the standing of "
-                  + actor.map(Participant::name).orElse("?")
-                  + " on "
-                  + act.date()
-                  + " is disputed, and the rule set leaves open whether it may offer to host");
-      default ->
-          findings.voidAct(
-              Membership.explain(actor, act.date())
-                  + ": offers to host are made by member-state delegations");
-    }
+    Membership.requireDecider(
+        actor,
+        act,
+        state,
+        findings,
+        "its offer to host",
+        "offers to host are made by member-state delegations");
   }
 }

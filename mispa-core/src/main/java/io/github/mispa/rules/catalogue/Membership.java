@@ -3,7 +3,10 @@ package io.github.mispa.rules.catalogue;
 import io.github.mispa.model.MemberState;
 import io.github.mispa.model.Participant;
 import io.github.mispa.model.Standing;
+import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.DisputedStanding;
+import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.ProceduralState;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -58,6 +61,36 @@ final class Membership {
       }
     }
     return n;
+  }
+
+  /**
+   * Reports a decision-power act by {@code actor} that it may not make: void if the actor is not a
+   * member-state delegation in good standing, undetermined if its standing is disputed and the rule
+   * set leaves that open. Accreditation is left to {@code participation.accredited}.
+   *
+   * @param what the act, as in "its nomination" or "its offer to host"
+   * @param rule why it is void, as in "offers to host are made by member-state delegations"
+   */
+  static void requireDecider(
+      Optional<Participant> actor,
+      RecordedAct act,
+      ProceduralState state,
+      Findings findings,
+      String what,
+      String rule) {
+    switch (of(actor, act.date(), state.ruleSet().disputedStanding())) {
+      case ELIGIBLE, NOT_ACCREDITED -> {}
+      case UNDETERMINED ->
+          findings.undetermined(
+              "the standing of "
+                  + actor.map(Participant::name).orElse("?")
+                  + " on "
+                  + act.date()
+                  + " is disputed, and the rule set leaves open whether "
+                  + what
+                  + " counts");
+      default -> findings.voidAct(explain(actor, act.date()) + ": " + rule);
+    }
   }
 
   /** Why a participant may not decide, for messages. */

@@ -63,24 +63,13 @@ public final class ParticipationMemberDecides extends BaseRule {
     }
     Optional<Participant> actor = state.record().actorOf(a);
     String what = Describe.words(a.kind().logicalName());
-    switch (Membership.of(actor, act.date(), state.ruleSet().disputedStanding())) {
-      case ELIGIBLE, NOT_ACCREDITED -> {}
-      case UNDETERMINED ->
-          findings.undetermined(
-              "the standing of "
-                  + actor.map(Participant::name).orElse("?")
-                  + " on "
-                  + act.date()
-                  + " is disputed, and the rule set leaves open whether its "
-                  + what
-                  + " counts");
-      default ->
-          findings.voidAct(
-              Membership.explain(actor, act.date())
-                  + ": only member-state delegations in good standing"
-                  + " may make a "
-                  + what);
-    }
+    Membership.requireDecider(
+        actor,
+        act,
+        state,
+        findings,
+        "its " + what,
+        "only member-state delegations in good standing may make a " + what);
     if (a instanceof Amendment amendment) {
       List<String> cosponsors = amendment.cosponsors();
       for (int i = 0; i < cosponsors.size(); i++) {
