@@ -203,8 +203,10 @@ public enum MemberState {
   /** Returns the state's standing on {@code date}. */
   public Standing standingOn(LocalDate date) {
     requireNonNull(date, "date");
+    // Called for every ballot and attendee of a replay: an indexed loop, no iterator.
     Standing standing = Standing.MEMBER;
-    for (StandingChange change : changes) {
+    for (int i = 0; i < changes.size(); i++) {
+      StandingChange change = changes.get(i);
       if (change.from().isAfter(date)) {
         break;
       }

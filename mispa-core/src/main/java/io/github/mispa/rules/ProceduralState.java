@@ -61,6 +61,9 @@ public interface ProceduralState {
   /** {@return the state of the motion with this act id; empty if it was never moved or was void} */
   Optional<MotionState> motion(String id);
 
+  /** {@return how many nominations for {@code office} are not yet decided or withdrawn} */
+  int pendingNominationCount(Office office);
+
   /** {@return the nominations for {@code office} not yet decided or withdrawn, in order} */
   ImmutableList<MotionState> pendingNominations(Office office);
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import io.github.mispa.model.DocumentClass;
 import io.github.mispa.model.Edition;
 import io.github.mispa.model.Office;
@@ -65,6 +66,10 @@ final class ReplayState implements ProceduralState, ActVisitor<ReplayState> {
   private @Nullable Session session;
   private boolean firstActOfSession;
   private final Set<SessionKind> earlierSessionKinds;
+
+  /** An immutable copy of {@link #earlierSessionKinds}, renewed when a session starts. */
+  private ImmutableSet<SessionKind> earlierSessionKindsView = ImmutableSet.of();
+
   private final Map<Office, List<String>> holders;
   private final Map<String, Office> offices;
   private boolean agendaAdopted;
@@ -115,6 +120,7 @@ final class ReplayState implements ProceduralState, ActVisitor<ReplayState> {
     this.firstActOfSession = other.firstActOfSession;
     this.earlierSessionKinds = EnumSet.noneOf(SessionKind.class);
     this.earlierSessionKinds.addAll(other.earlierSessionKinds);
+    this.earlierSessionKindsView = other.earlierSessionKindsView;
     this.holders = new EnumMap<>(Office.class);
     other.holders.forEach((office, persons) -> holders.put(office, new ArrayList<>(persons)));
     this.offices = new HashMap<>(other.offices);
@@ -143,6 +149,7 @@ final class ReplayState implements ProceduralState, ActVisitor<ReplayState> {
     firstActOfSession = session != next;
     if (firstActOfSession && session != null) {
       earlierSessionKinds.add(session.kind());
+      earlierSessionKindsView = Sets.immutableEnumSet(earlierSessionKinds);
     }
     session = next;
     current = act;
@@ -184,7 +191,7 @@ final class ReplayState implements ProceduralState, ActVisitor<ReplayState> {
 
   @Override
   public ImmutableSet<SessionKind> earlierSessionKinds() {
-    return ImmutableSet.copyOf(earlierSessionKinds);
+    return earlierSessionKindsView;
   }
 
   @Override
@@ -226,6 +233,12 @@ final class ReplayState implements ProceduralState, ActVisitor<ReplayState> {
   @Override
   public Optional<MotionState> motion(String id) {
     return Optional.ofNullable(motions.get(id));
+  }
+
+  @Override
+  public int pendingNominationCount(Office office) {
+    Set<String> ids = pendingNominations.get(requireNonNull(office, "office"));
+    return ids == null ? 0 : ids.size();
   }
 
   @Override

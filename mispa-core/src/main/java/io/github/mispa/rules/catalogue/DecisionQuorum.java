@@ -1,5 +1,6 @@
 package io.github.mispa.rules.catalogue;
 
+import io.github.mispa.model.MemberState;
 import io.github.mispa.model.Participant;
 import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.Ballot;
@@ -10,6 +11,7 @@ import io.github.mispa.procedure.Vote;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
 import io.github.mispa.rules.ProceduralState;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -79,12 +81,13 @@ public final class DecisionQuorum extends BaseRule {
 
   private static int countEligible(
       Set<String> participants, RecordedAct act, ProceduralState state) {
-    Set<String> states = new HashSet<>();
+    // Only delegations are eligible, so distinct member states are what is counted.
+    Set<MemberState> states = EnumSet.noneOf(MemberState.class);
     for (String id : participants) {
       Optional<Participant> participant = state.record().participant(id);
       if (Membership.of(participant, act.date(), state.ruleSet().disputedStanding())
           == Membership.Eligibility.ELIGIBLE) {
-        states.add(Votes.stateKey(participant, id));
+        participant.flatMap(Participant::state).ifPresent(states::add);
       }
     }
     return states.size();

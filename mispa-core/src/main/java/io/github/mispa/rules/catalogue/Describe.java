@@ -32,8 +32,18 @@ final class Describe {
     return (words.startsWith("oas") ? "an " : "a ") + words.replace("oas", "OAS");
   }
 
+  /** "hostingOffer" as "hosting offer". A loop, not a regular expression: it runs per finding. */
   static String words(String logicalName) {
-    return logicalName.replaceAll("([A-Z])", " $1").toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(logicalName.length() + 4);
+    for (int i = 0; i < logicalName.length(); i++) {
+      char c = logicalName.charAt(i);
+      if (Character.isUpperCase(c)) {
+        out.append(' ').append(Character.toLowerCase(c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   static String status(MotionState motion) {

@@ -8,7 +8,6 @@ import io.github.mispa.procedure.Nomination;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
-import io.github.mispa.rules.MotionState;
 import io.github.mispa.rules.ProceduralState;
 import java.util.EnumSet;
 import java.util.Set;
@@ -57,7 +56,7 @@ public final class ElectionAcclamationUnopposed extends BaseRule {
     }
     for (Office office : offices) {
       int seats = Elections.seats(office, state.ruleSet()) - state.holders(office).size();
-      int candidates = state.pendingNominations(office).size();
+      int candidates = state.pendingNominationCount(office);
       if (seats >= 1 && candidates > seats) {
         findings.voidAct(
             "elected by acclamation with "
@@ -67,14 +66,7 @@ public final class ElectionAcclamationUnopposed extends BaseRule {
                 + (seats == 1 ? " seat" : " seats")
                 + " of "
                 + office.title()
-                + " ("
-                + String.join(
-                    ", ",
-                    state.pendingNominations(office).stream()
-                        .map(MotionState::location)
-                        .map(Object::toString)
-                        .toList())
-                + "); the seat must be filled by vote");
+                + "; the seat must be filled by vote");
       }
     }
   }

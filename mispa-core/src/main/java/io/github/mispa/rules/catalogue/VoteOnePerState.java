@@ -8,9 +8,7 @@ import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
 import io.github.mispa.rules.ProceduralState;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,19 +35,15 @@ public final class VoteOnePerState extends BaseRule {
         .ifPresent(
             tally -> {
               List<Ballot> ballots = tally.ballots();
-              Map<String, Integer> first = new HashMap<>();
+              Votes.OncePerState once = new Votes.OncePerState();
               for (int i = 0; i < ballots.size(); i++) {
                 Optional<Participant> participant =
                     state.record().participant(ballots.get(i).participant());
-                Integer earlier =
-                    first.putIfAbsent(Votes.stateKey(participant, ballots.get(i).participant()), i);
-                if (earlier != null) {
+                if (!once.first(participant, ballots.get(i).participant())) {
                   findings.voidPart(
                       "/tally/ballots/" + i,
                       participant.map(Participant::name).orElse(ballots.get(i).participant())
-                          + " already voted in this vote (ballot "
-                          + earlier
-                          + "); this second ballot is void");
+                          + " already voted in this vote; this second ballot is void");
                 }
               }
             });

@@ -10,11 +10,9 @@ import io.github.mispa.procedure.Vote;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
 import io.github.mispa.rules.ProceduralState;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * {@code vote.tally}: only eligible delegations vote; counts add up; abstentions and absences are
@@ -43,10 +41,10 @@ public final class VoteTally extends BaseRule {
     }
     Tally tally = found.get();
     List<Ballot> ballots = tally.ballots();
-    Set<String> voted = new HashSet<>();
+    Votes.OncePerState once = new Votes.OncePerState();
     for (int i = 0; i < ballots.size(); i++) {
       Optional<Participant> participant = state.record().participant(ballots.get(i).participant());
-      if (!voted.add(Votes.stateKey(participant, ballots.get(i).participant()))) {
+      if (!once.first(participant, ballots.get(i).participant())) {
         continue;
       }
       switch (Membership.of(participant, act.date(), state.ruleSet().disputedStanding())) {

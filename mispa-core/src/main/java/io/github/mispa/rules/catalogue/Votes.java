@@ -1,5 +1,6 @@
 package io.github.mispa.rules.catalogue;
 
+import io.github.mispa.model.MemberState;
 import io.github.mispa.model.Participant;
 import io.github.mispa.procedure.Ballot;
 import io.github.mispa.procedure.MeetingRecord;
@@ -8,6 +9,7 @@ import io.github.mispa.procedure.Vote;
 import io.github.mispa.rules.DisputedStanding;
 import io.github.mispa.rules.Threshold;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -35,10 +37,10 @@ final class Votes {
       return votes;
     }
     Votes votes = new Votes(true);
-    Set<String> voted = new HashSet<>();
+    OncePerState once = new OncePerState();
     for (Ballot ballot : tally.ballots()) {
       Optional<Participant> participant = record.participant(ballot.participant());
-      if (!voted.add(stateKey(participant, ballot.participant()))) {
+      if (!once.first(participant, ballot.participant())) {
         continue; // the extra vote is void: vote.one-per-state
       }
       switch (Membership.of(participant, date, policy)) {
@@ -50,9 +52,20 @@ final class Votes {
     return votes;
   }
 
-  /** One vote per state: two delegations of one state share a key. */
-  static String stateKey(Optional<Participant> participant, String id) {
-    return participant.flatMap(Participant::state).map(s -> "state:" + s.alpha3()).orElse(id);
+  /**
+   * Tells the first ballot of each state from later ones: two delegations of one state count as one
+   * state; any other participant counts as itself. An enum set for states: this runs for every
+   * ballot of every vote.
+   */
+  static final class OncePerState {
+    private final Set<MemberState> states = EnumSet.noneOf(MemberState.class);
+    private final Set<String> others = new HashSet<>();
+
+    /** Whether this is the first ballot of its state (or participant). */
+    boolean first(Optional<Participant> participant, String id) {
+      Optional<MemberState> state = participant.flatMap(Participant::state);
+      return state.isPresent() ? states.add(state.get()) : others.add(id);
+    }
   }
 
   int votesFor() {
