@@ -9,6 +9,12 @@ import tools.jackson.databind.deser.Deserializers;
 
 /** Finds the deserializers of the model's types, for {@link MispaModule}. */
 final class MispaDeserializers extends Deserializers.Base {
+  private final boolean ignoreUnknownFields;
+
+  MispaDeserializers(boolean ignoreUnknownFields) {
+    this.ignoreUnknownFields = ignoreUnknownFields;
+  }
+
   @Override
   public @Nullable ValueDeserializer<?> findEnumDeserializer(
       JavaType type, DeserializationConfig config, BeanDescription.Supplier beanDescription) {
@@ -32,7 +38,7 @@ final class MispaDeserializers extends Deserializers.Base {
     return new EnumDeserializer<>(wire.type(), wire);
   }
 
-  private static <T> ValueDeserializer<T> partDeserializer(Parts.Part<T> part) {
-    return new PartDeserializer<>(part);
+  private <T> ValueDeserializer<T> partDeserializer(Parts.Part<T> part) {
+    return new PartDeserializer<>(part, ignoreUnknownFields);
   }
 }

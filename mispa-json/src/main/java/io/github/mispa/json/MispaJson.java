@@ -2,7 +2,6 @@ package io.github.mispa.json;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.mispa.json.MispaJsonException.Kind;
 import io.github.mispa.procedure.MeetingRecord;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -204,16 +203,12 @@ public final class MispaJson {
       return RecordReader.readDocument(p, ignoreUnknownFields);
     } catch (MispaJsonException e) {
       throw e;
-    } catch (JacksonIOException e) {
-      throw new UncheckedIOException(e.getCause());
     } catch (JacksonException e) {
-      // Failing to start: the input's encoding cannot be detected, say.
-      throw MispaJsonException.of(
-          Kind.MALFORMED_JSON,
-          "",
-          Wire.cut(String.valueOf(e.getOriginalMessage())),
-          e.getLocation(),
-          e);
+      // Failing to start or to close: the input's encoding cannot be detected, say.
+      if (RecordReader.isIoFailure(e)) {
+        throw new UncheckedIOException(((JacksonIOException) e).getCause());
+      }
+      throw RecordReader.fromParser(e, "");
     }
   }
 

@@ -23,16 +23,31 @@ import tools.jackson.databind.JacksonModule;
  *
  * <p>Values are read through the model's builders, so every invariant of the model holds for what
  * is read. Every failure to read a mispa type is a {@link MispaJsonException} pointing at its
- * place. Unknown fields are rejected as the mapper's {@code
- * DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} says (they are by default); read limits are
- * the mapper's own stream constraints. {@link MispaJson} is the same format with mispa's defaults
- * and limits, for code that does not configure Jackson itself.
+ * place. Fields the format does not define are rejected, unless the module is made {@link
+ * #withUnknownFieldsIgnored(boolean) to ignore them}: the mapper's {@code
+ * DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES}, off by default in Jackson 3, does not apply
+ * to the wire format, which is a contract. Read limits are the mapper's own stream constraints.
+ * {@link MispaJson} is the same format with mispa's limits, for code that does not configure
+ * Jackson itself.
  */
 public final class MispaModule extends JacksonModule {
   private static final Version VERSION = readVersion();
 
-  /** Creates the module. It has no settings. */
-  public MispaModule() {}
+  private final boolean ignoreUnknownFields;
+
+  /** Creates the module, which rejects fields the format does not define. */
+  public MispaModule() {
+    this(false);
+  }
+
+  private MispaModule(boolean ignoreUnknownFields) {
+    this.ignoreUnknownFields = ignoreUnknownFields;
+  }
+
+  /** {@return a module that ignores fields the format does not define, or rejects them} */
+  public MispaModule withUnknownFieldsIgnored(boolean ignore) {
+    return new MispaModule(ignore);
+  }
 
   /** {@return the module's name, {@code "MispaModule"}} */
   @Override
@@ -50,7 +65,7 @@ public final class MispaModule extends JacksonModule {
   @Override
   public void setupModule(SetupContext context) {
     context.addSerializers(new MispaSerializers());
-    context.addDeserializers(new MispaDeserializers());
+    context.addDeserializers(new MispaDeserializers(ignoreUnknownFields));
   }
 
   private static Version readVersion() {

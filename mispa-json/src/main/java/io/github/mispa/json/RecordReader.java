@@ -24,6 +24,7 @@ import io.github.mispa.procedure.RecordProblem;
 import io.github.mispa.procedure.Session;
 import io.github.mispa.procedure.Tally;
 import io.github.mispa.procedure.Vote;
+import java.io.CharConversionException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -133,32 +134,45 @@ final class RecordReader {
   private <T> T guard(Function<RecordReader, T> part) {
     try {
       return part.apply(this);
-    } catch (MispaJsonException | JacksonIOException e) {
-      // Ours already; or an I/O failure, which is the caller's to handle, not a property of the
-      // content.
+    } catch (MispaJsonException e) {
       throw e;
-    } catch (StreamConstraintsException e) {
-      throw fail(
-          Kind.LIMIT_EXCEEDED,
-          Wire.cut(String.valueOf(e.getOriginalMessage())),
-          e.getLocation(),
-          e);
     } catch (JacksonException e) {
-      throw fail(
-          Kind.MALFORMED_JSON,
-          Wire.cut(String.valueOf(e.getOriginalMessage())),
-          e.getLocation(),
-          e);
+      if (isIoFailure(e)) {
+        throw e;
+      }
+      throw fromParser(e, pointer());
     }
+  }
+
+  /**
+   * Whether {@code e} is a failure of the input itself (a stream that cannot be read), which is the
+   * caller's to handle, rather than a property of the content. Bytes that are not text in a Unicode
+   * encoding are content.
+   */
+  static boolean isIoFailure(JacksonException e) {
+    return e instanceof JacksonIOException && !(e.getCause() instanceof CharConversionException);
+  }
+
+  /** {@return the parser's failure {@code e} at {@code pointer}, as ours} */
+  static MispaJsonException fromParser(JacksonException e, String pointer) {
+    String problem = Wire.cut(String.valueOf(e.getOriginalMessage()));
+    if (e instanceof StreamConstraintsException) {
+      return MispaJsonException.of(Kind.LIMIT_EXCEEDED, pointer, problem, e.getLocation(), e);
+    }
+    if (e instanceof JacksonIOException) {
+      problem = "the input is not text in UTF-8 (or UTF-16 or UTF-32): " + problem;
+    }
+    return MispaJsonException.of(Kind.MALFORMED_JSON, pointer, problem, e.getLocation(), e);
   }
 
   private void end() {
     JsonToken next;
     try {
       next = p.nextToken();
-    } catch (JacksonIOException e) {
-      throw e;
     } catch (JacksonException e) {
+      if (isIoFailure(e)) {
+        throw e;
+      }
       throw fail(
           Kind.TRAILING_CONTENT,
           "expected the end of the input after the record, found: "
@@ -563,7 +577,9 @@ final class RecordReader {
     TokenStreamContext act = p.streamReadContext();
     TokenStreamContext parent = act.getParent();
     String actPointer = base + (parent == null ? "" : parent.pathAsPointer().toString());
-    TokenBuffer buffer = TokenBuffer.forBuffering(p, p.objectReadContext());
+    // A buffer of its own, not forBuffering(p): that would carry the parser's (changing) context
+    // into the replay, and the pointers are made from actPointer instead.
+    TokenBuffer buffer = new TokenBuffer(false);
     buffer.writeStartObject();
     do {
       buffer.copyCurrentStructure(p);
