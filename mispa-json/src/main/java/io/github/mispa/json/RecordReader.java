@@ -51,7 +51,7 @@ import tools.jackson.databind.util.TokenBuffer;
  * however the record is embedded in a larger document; they are computed only when something fails.
  */
 final class RecordReader {
-  private static final Fields RECORD =
+  static final Fields RECORD =
       Fields.of(
           "a record",
           "formatVersion!",
@@ -60,7 +60,7 @@ final class RecordReader {
           "persons",
           "documents",
           "sessions");
-  private static final Fields MEETING =
+  static final Fields MEETING =
       Fields.of(
           "a meeting",
           "series!",
@@ -74,24 +74,23 @@ final class RecordReader {
           "framework",
           "previous",
           "designatedProvisionalPresident");
-  private static final Fields PREVIOUS =
+  static final Fields PREVIOUS =
       Fields.of("a previous meeting", "edition!", "venue!", "startDate!", "endDate!", "chair");
-  private static final Fields SERIES = Fields.of("a meeting series", "code!", "name!");
-  private static final Fields VENUE = Fields.of("a venue", "city!", "country!");
-  private static final Fields PARTICIPANT =
+  static final Fields SERIES = Fields.of("a meeting series", "code!", "name!");
+  static final Fields VENUE = Fields.of("a venue", "city!", "country!");
+  static final Fields PARTICIPANT =
       Fields.of("a participant", "id!", "kind!", "name", "state", "head");
-  private static final Fields PERSON =
+  static final Fields PERSON =
       Fields.of("a person", "id!", "name!", "honorific", "position", "participant!");
-  private static final Fields DOCUMENT =
+  static final Fields DOCUMENT =
       Fields.of(
           "a document", "id!", "symbol", "title!", "documentClass!", "languages", "distributedAt");
-  private static final Fields SESSION =
+  static final Fields SESSION =
       Fields.of("a session", "number!", "kind!", "title", "date", "attendance", "items");
-  private static final Fields ITEM =
-      Fields.of("an agenda item", "number!", "title!", "documents", "acts");
-  private static final Fields TALLY =
+  static final Fields ITEM = Fields.of("an agenda item", "number!", "title!", "documents", "acts");
+  static final Fields TALLY =
       Fields.of("a tally", "ballots", "announcedFor", "announcedAgainst", "announcedAbstentions");
-  private static final Fields BALLOT = Fields.of("a ballot", "participant!", "vote!");
+  static final Fields BALLOT = Fields.of("a ballot", "participant!", "vote!");
   private static final int TYPE = ActFields.FIELDS.index("type");
 
   private final JsonParser p;
