@@ -54,7 +54,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and a final line end. Streams passed in are neither closed nor read past the record.
  */
 public final class MispaJson {
-  /** The deepest nesting of objects and arrays read by default. A record nests 9 deep. */
+  /** The deepest nesting of objects and arrays read by default. A record nests 10 deep. */
   public static final int MAX_NESTING_DEPTH = 64;
 
   /** The longest string value read by default, in characters. */
