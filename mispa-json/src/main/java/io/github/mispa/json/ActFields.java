@@ -37,6 +37,7 @@ import io.github.mispa.procedure.SpeechForm;
 import io.github.mispa.procedure.Support;
 import io.github.mispa.procedure.Tally;
 import io.github.mispa.procedure.Withdrawal;
+import java.util.EnumMap;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -82,8 +83,8 @@ final class ActFields {
           "substantive",
           "against");
 
-  private static final long[] ALLOWED = new long[ActKind.values().length];
-  private static final long[] REQUIRED = new long[ActKind.values().length];
+  private static final EnumMap<ActKind, Long> ALLOWED = new EnumMap<>(ActKind.class);
+  private static final EnumMap<ActKind, Long> REQUIRED = new EnumMap<>(ActKind.class);
 
   static {
     shape(ActKind.SPEECH, "form", "title", "document");
@@ -121,18 +122,18 @@ final class ActFields {
         required |= FIELDS.set(name);
       }
     }
-    ALLOWED[kind.ordinal()] = allowed;
-    REQUIRED[kind.ordinal()] = required;
+    ALLOWED.put(kind, allowed);
+    REQUIRED.put(kind, required);
   }
 
   /** {@return the set of fields an act of {@code kind} may have} */
   static long allowed(ActKind kind) {
-    return ALLOWED[kind.ordinal()];
+    return requireNonNull(ALLOWED.get(kind), kind::logicalName);
   }
 
   /** {@return the set of fields an act of {@code kind} must have} */
   static long required(ActKind kind) {
-    return REQUIRED[kind.ordinal()];
+    return requireNonNull(REQUIRED.get(kind), kind::logicalName);
   }
 
   @Nullable String id;

@@ -36,6 +36,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
@@ -578,7 +579,7 @@ final class RecordReader {
     String actPointer = base + (parent == null ? "" : parent.pathAsPointer().toString());
     // A buffer of its own, not forBuffering(p): that would carry the parser's (changing) context
     // into the replay, and the pointers are made from actPointer instead.
-    TokenBuffer buffer = new TokenBuffer(false);
+    TokenBuffer buffer = new TokenBuffer(ObjectWriteContext.empty(), false);
     buffer.writeStartObject();
     do {
       buffer.copyCurrentStructure(p);

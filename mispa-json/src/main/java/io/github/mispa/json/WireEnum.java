@@ -1,7 +1,9 @@
 package io.github.mispa.json;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableMap;
-import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -15,18 +17,18 @@ import tools.jackson.core.io.SerializedString;
  */
 final class WireEnum<E extends Enum<E>> {
   private final Class<E> type;
-  private final SerializedString[] names;
+  private final EnumMap<E, SerializedString> names;
   private final ImmutableMap<String, E> byName;
   private final String expected;
 
   private WireEnum(Class<E> type, Function<E, String> name, @Nullable String expected) {
     this.type = type;
     E[] constants = type.getEnumConstants();
-    this.names = new SerializedString[constants.length];
+    this.names = new EnumMap<>(type);
     ImmutableMap.Builder<String, E> byName = ImmutableMap.builder();
     for (E constant : constants) {
       String wire = name.apply(constant);
-      names[constant.ordinal()] = new SerializedString(wire);
+      names.put(constant, new SerializedString(wire));
       byName.put(wire, constant);
     }
     this.byName = byName.buildOrThrow();
@@ -34,7 +36,7 @@ final class WireEnum<E extends Enum<E>> {
         expected != null
             ? expected
             : "one of "
-                + Arrays.stream(names)
+                + names.values().stream()
                     .map(n -> "\"" + n.getValue() + "\"")
                     .collect(Collectors.joining(", "));
   }
@@ -57,7 +59,8 @@ final class WireEnum<E extends Enum<E>> {
   static String lowerCamel(String constant) {
     StringBuilder out = new StringBuilder(constant.length());
     boolean upper = false;
-    for (char c : constant.toCharArray()) {
+    for (int i = 0; i < constant.length(); i++) {
+      char c = constant.charAt(i);
       if (c == '_') {
         upper = true;
       } else {
@@ -75,7 +78,7 @@ final class WireEnum<E extends Enum<E>> {
 
   /** {@return the wire name of {@code constant}, ready to write} */
   SerializableString name(E constant) {
-    return names[constant.ordinal()];
+    return requireNonNull(names.get(constant));
   }
 
   /** {@return the constant with this wire name, or null} */
