@@ -51,7 +51,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Writing gives the same bytes for the same record, always: UTF-8, fields in a fixed order,
  * compact on one line by default; {@link #withPrettyPrinting(boolean) pretty-printed} with two
  * spaces of indentation, {@code "name": value}, one array element per line, {@code \n} line ends
- * and a final line end. Streams passed in are neither closed nor read past the record.
+ * and a final line end. Streams passed in are not closed; reading one consumes it to its end, to
+ * make sure that nothing follows the record.
  */
 public final class MispaJson {
   /** The deepest nesting of objects and arrays read by default. A record nests 10 deep. */

@@ -20,8 +20,8 @@ import tools.jackson.databind.DatabindException;
  *   MispaJson.standard().read(json);
  * } catch (MispaJsonException e) {
  *   e.kind();      // Kind.INVALID_RECORD
- *   e.pointer();   // "/sessions/1/items/0/acts/4/of"
- *   e.problem();   // "seconding at 2.a#5 refers to act \"nomination-of-nobody\", which is ..."
+ *   e.pointer();   // "/sessions/1/items/0/acts/18/of"
+ *   e.problem();   // "seconding at 2.a#19 refers to act \"nomination-of-nobody\", which is ..."
  * }
  * }</pre>
  *

@@ -44,6 +44,16 @@ class RoundTripTest {
   }
 
   @Test
+  void aLargeRecordRoundTrips() {
+    MeetingRecord record = SyntheticRecords.generate(2026, 20_000);
+    byte[] written = COMPACT.writeToBytes(record);
+    assertThat(written.length).isGreaterThan(2_000_000);
+    MeetingRecord read = COMPACT.read(written);
+    assertThat(read).isEqualTo(record);
+    assertThat(COMPACT.writeToBytes(read)).isEqualTo(written);
+  }
+
+  @Test
   void aRecordReadInOneModeWritesTheSameBytesInTheOther() {
     MeetingRecord record = SyntheticRecords.generate(7, 300);
     assertThat(COMPACT.writeToBytes(PRETTY.read(PRETTY.writeToBytes(record))))
