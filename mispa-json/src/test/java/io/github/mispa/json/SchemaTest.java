@@ -1,0 +1,212 @@
+package io.github.mispa.json;
+
+import static io.github.mispa.json.JsonEdits.editMispaV;
+import static io.github.mispa.json.Theories.qt;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.github.mispa.examples.MispaV;
+import io.github.mispa.examples.SyntheticRecords;
+import io.github.mispa.model.MemberState;
+import io.github.mispa.procedure.ActKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The JSON Schema shipped in the jar accepts what the library writes, rejects what the reader
+ * rejects for its structure, and names the same fields as the reader.
+ */
+class SchemaTest {
+  private static final String RESOURCE = "mispa-record.schema.json";
+  private static final Schema SCHEMA = load();
+  private static final JsonNode SCHEMA_TREE = JsonEdits.TREES.readTree(resource());
+
+  private static String resource() {
+    try (InputStream in = MispaJson.class.getResourceAsStream(RESOURCE)) {
+      assertThat(in).as("the schema is on the class path next to MispaJson").isNotNull();
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Schema load() {
+    return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(resource(), InputFormat.JSON);
+  }
+
+  private static List<Error> validate(String json) {
+    return SCHEMA.validate(json, InputFormat.JSON);
+  }
+
+  @Test
+  void theMispaVRecordAsWrittenIsValid() {
+    assertThat(validate(MispaJson.standard().writeToString(MispaV.record()))).isEmpty();
+    assertThat(
+            validate(MispaJson.standard().withPrettyPrinting(true).writeToString(MispaV.record())))
+        .isEmpty();
+  }
+
+  @Test
+  void generatedRecordsAsWrittenAreValid() {
+    assertThat(validate(MispaJson.standard().writeToString(SyntheticRecords.generate(3, 3000))))
+        .isEmpty();
+    qt(15)
+        .forAll(longs().all(), integers().between(0, 400))
+        .checkAssert(
+            (seed, acts) ->
+                assertThat(
+                        validate(
+                            MispaJson.standard()
+                                .writeToString(SyntheticRecords.generate(seed, acts))))
+                    .isEmpty());
+  }
+
+  @Test
+  void theSchemaRejectsWhatTheReaderRejectsForItsStructure() {
+    String seconding = "/sessions/1/items/0/acts/18";
+    String decision = "/sessions/1/items/0/acts/1";
+    List<String> invalid =
+        List.of(
+            editMispaV("", r -> r.put("formatVersion", 2)),
+            editMispaV("", r -> r.remove("meeting")),
+            editMispaV("", r -> r.put("extra", 1)),
+            editMispaV(seconding, a -> a.put("type", "motionToAdjourn")),
+            editMispaV(seconding, a -> a.put("nominee", "x")),
+            editMispaV(seconding, a -> a.remove("of")),
+            editMispaV(seconding, a -> a.remove("by")),
+            editMispaV(seconding, a -> a.put("of", "two words")),
+            editMispaV(decision, a -> a.put("method", "vote")),
+            editMispaV(decision, a -> a.put("by", "PER")),
+            editMispaV(decision, a -> a.putArray("on")),
+            editMispaV("/meeting", m -> m.put("startDate", "19/11/2015")),
+            editMispaV("/meeting", m -> m.put("edition", "V")),
+            editMispaV("/meeting", m -> m.putNull("theme")),
+            editMispaV("/meeting", m -> m.put("theme", "  ")),
+            editMispaV("/meeting/venue", v -> v.put("country", "PE")),
+            editMispaV("/participants/0", p -> p.remove("state")),
+            editMispaV("/participants/0", p -> p.put("kind", "oasOrgan")),
+            editMispaV("/sessions/0", s -> s.put("number", 0)),
+            editMispaV("/sessions/0", s -> s.put("kind", "Inaugural")));
+    for (String json : invalid) {
+      assertThat(MispaJsonExceptionOrNull(json)).as("the reader rejects it").isNotNull();
+      assertThat(validate(json)).as("the schema rejects it").isNotEmpty();
+    }
+  }
+
+  private static MispaJsonException MispaJsonExceptionOrNull(String json) {
+    try {
+      MispaJson.standard().read(json);
+      return null;
+    } catch (MispaJsonException e) {
+      return e;
+    }
+  }
+
+  @Test
+  void theActTypesAreTheLogicalNamesOfTheKinds() {
+    assertThat(strings(SCHEMA_TREE.at("/$defs/act/properties/type/enum")))
+        .containsExactly(
+            Arrays.stream(ActKind.values()).map(ActKind::logicalName).toArray(String[]::new));
+  }
+
+  @Test
+  void eachKindOfActHasTheFieldsTheReaderAccepts() {
+    for (ActKind kind : ActKind.values()) {
+      JsonNode definition = SCHEMA_TREE.at("/$defs/" + kind.logicalName() + "Act");
+      Set<String> schemaFields = new LinkedHashSet<>(definition.get("properties").propertyNames());
+      Set<String> readerFields = names(ActFields.FIELDS, ActFields.allowed(kind));
+      if (kind == ActKind.DECISION || kind == ActKind.ADOPTION) {
+        // The model has "by" on every act and refuses it on decisions; the schema leaves it out.
+        readerFields.remove("by");
+      }
+      assertThat(schemaFields).as(kind.logicalName()).isEqualTo(readerFields);
+      assertThat(strings(definition.get("required")))
+          .as(kind.logicalName())
+          .containsAll(names(ActFields.FIELDS, ActFields.required(kind)));
+    }
+  }
+
+  @Test
+  void eachObjectHasTheFieldsTheReaderAccepts() {
+    assertFields("", RecordReader.RECORD);
+    assertFields("/$defs/meeting", RecordReader.MEETING);
+    assertFields("/$defs/previousMeeting", RecordReader.PREVIOUS);
+    assertFields("/$defs/series", RecordReader.SERIES);
+    assertFields("/$defs/venue", RecordReader.VENUE);
+    assertFields("/$defs/participant", RecordReader.PARTICIPANT);
+    assertFields("/$defs/person", RecordReader.PERSON);
+    assertFields("/$defs/document", RecordReader.DOCUMENT);
+    assertFields("/$defs/session", RecordReader.SESSION);
+    assertFields("/$defs/agendaItem", RecordReader.ITEM);
+    assertFields("/$defs/tally", RecordReader.TALLY);
+    assertFields("/$defs/ballot", RecordReader.BALLOT);
+  }
+
+  private static void assertFields(String pointer, Fields fields) {
+    JsonNode definition = SCHEMA_TREE.at(pointer);
+    assertThat(new LinkedHashSet<>(definition.get("properties").propertyNames()))
+        .as(fields.what())
+        .containsExactlyElementsOf(names(fields, fields.all()));
+    assertThat(strings(definition.path("required")))
+        .as(fields.what())
+        .containsExactlyInAnyOrderElementsOf(names(fields, fields.required()));
+  }
+
+  @Test
+  void theCodesAreTheWireNames() {
+    assertThat(strings(SCHEMA_TREE.at("/$defs/memberState/enum")))
+        .containsExactly(
+            Arrays.stream(MemberState.values()).map(MemberState::alpha3).toArray(String[]::new));
+    assertThat(strings(SCHEMA_TREE.at("/$defs/participant/properties/kind/enum")))
+        .containsExactly(wireNames(Wire.PARTICIPANT_KIND));
+    assertThat(strings(SCHEMA_TREE.at("/$defs/decisionAct/properties/method/enum")))
+        .containsExactly(wireNames(Wire.DECISION_METHOD));
+    assertThat(strings(SCHEMA_TREE.at("/$defs/ballot/properties/vote/enum")))
+        .containsExactly(wireNames(Wire.VOTE));
+    assertThat(strings(SCHEMA_TREE.at("/$defs/session/properties/kind/enum")))
+        .containsExactly(wireNames(Wire.SESSION_KIND));
+    assertThat(strings(SCHEMA_TREE.at("/$defs/document/properties/documentClass/enum")))
+        .containsExactly(wireNames(Wire.DOCUMENT_CLASS));
+    assertThat(strings(SCHEMA_TREE.at("/$defs/reportAct/properties/reportKind/enum")))
+        .containsExactly(wireNames(Wire.REPORT_KIND));
+    assertThat(strings(SCHEMA_TREE.at("/$defs/amendmentAct/properties/change/enum")))
+        .containsExactly(wireNames(Wire.AMENDMENT_CHANGE));
+  }
+
+  private static <E extends Enum<E>> String[] wireNames(WireEnum<E> wire) {
+    return Arrays.stream(wire.type().getEnumConstants())
+        .map(c -> wire.name(c).getValue())
+        .toArray(String[]::new);
+  }
+
+  private static Set<String> names(Fields fields, long set) {
+    Set<String> names = new LinkedHashSet<>();
+    for (int i = 0; i < 64; i++) {
+      if ((set & (1L << i)) != 0) {
+        names.add(fields.name(i));
+      }
+    }
+    return names;
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asString()));
+    return out;
+  }
+}

@@ -1,0 +1,185 @@
+package io.github.mispa.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.collect.ImmutableSet;
+import io.github.mispa.model.Document;
+import io.github.mispa.model.DocumentClass;
+import io.github.mispa.model.DocumentSymbol;
+import io.github.mispa.model.Edition;
+import io.github.mispa.model.Meeting;
+import io.github.mispa.model.MeetingSeries;
+import io.github.mispa.model.MemberState;
+import io.github.mispa.model.OfficialLanguage;
+import io.github.mispa.model.Participant;
+import io.github.mispa.model.ParticipantKind;
+import io.github.mispa.model.Person;
+import io.github.mispa.model.Venue;
+import io.github.mispa.procedure.ActKind;
+import io.github.mispa.procedure.AgendaItem;
+import io.github.mispa.procedure.Ballot;
+import io.github.mispa.procedure.Decision;
+import io.github.mispa.procedure.DecisionMethod;
+import io.github.mispa.procedure.MeetingRecord;
+import io.github.mispa.procedure.Outcome;
+import io.github.mispa.procedure.Proposal;
+import io.github.mispa.procedure.Session;
+import io.github.mispa.procedure.SessionKind;
+import io.github.mispa.procedure.Tally;
+import io.github.mispa.procedure.Vote;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+
+/** The exact form of the wire format, on a small record that uses most of it. */
+class WireFormatTest {
+  private static final MeetingRecord RECORD =
+      MeetingRecord.builder()
+          .meeting(
+              Meeting.builder()
+                  .series(MeetingSeries.MISPA)
+                  .edition(Edition.of(1))
+                  .venue(Venue.of("Mexico City", MemberState.MEXICO))
+                  .startDate(LocalDate.of(2008, 10, 7))
+                  .endDate(LocalDate.of(2008, 10, 8))
+                  .addLanguages(OfficialLanguage.SPANISH, OfficialLanguage.ENGLISH)
+                  .convenedBy(DocumentSymbol.parse("ag/res.2335 (xxxvii-o/07)"))
+                  .build())
+          .addParticipants(
+              Participant.delegationOf(MemberState.MEXICO),
+              Participant.builder()
+                  .id("OAS-GS")
+                  .kind(ParticipantKind.OAS_ORGAN)
+                  .name("General Secretariat")
+                  .head("insulza")
+                  .build())
+          .addPersons(
+              Person.builder()
+                  .id("insulza")
+                  .name("José Miguel Insulza")
+                  .participant("OAS-GS")
+                  .build())
+          .addDocuments(
+              Document.builder()
+                  .id("agenda")
+                  .symbol(DocumentSymbol.parse("MISPA/doc.1/08 REV.1"))
+                  .title("Agenda")
+                  .documentClass(DocumentClass.AGENDA)
+                  .addLanguages(OfficialLanguage.ENGLISH)
+                  .distributedAt(LocalDateTime.of(2008, 10, 1, 9, 0))
+                  .build())
+          .addSessions(
+              Session.builder()
+                  .number(1)
+                  .kind(SessionKind.OPENING)
+                  .date(LocalDate.of(2008, 10, 7))
+                  .attendance(ImmutableSet.of())
+                  .addItems(
+                      AgendaItem.builder()
+                          .number("1.a")
+                          .title("Agenda")
+                          .addDocuments("agenda")
+                          .addActs(
+                              Proposal.builder().id("p").by("MEX").text("adopt the agenda").build(),
+                              Decision.builder()
+                                  .addOn("p")
+                                  .method(DecisionMethod.VOTE)
+                                  .outcome(Outcome.REJECTED)
+                                  .tally(
+                                      Tally.builder()
+                                          .addBallots(Ballot.of("MEX", Vote.NOT_VOTING))
+                                          .announcedFor(0)
+                                          .announcedAgainst(0)
+                                          .build())
+                                  .build())
+                          .build())
+                  .build(),
+              Session.builder().number(2).kind(SessionKind.PLENARY).build())
+          .build();
+
+  private static final String EXPECTED =
+      "{\"formatVersion\":1,"
+          + "\"meeting\":{"
+          + "\"series\":{\"code\":\"MISPA\",\"name\":\"Meeting of Ministers Responsible for Public"
+          + " Security in the Americas\"},"
+          + "\"edition\":1,"
+          + "\"venue\":{\"city\":\"Mexico City\",\"country\":\"MEX\"},"
+          + "\"startDate\":\"2008-10-07\",\"endDate\":\"2008-10-08\","
+          + "\"languages\":[\"en\",\"es\"],"
+          + "\"convenedBy\":\"AG/RES. 2335 (XXXVII-O/07)\"},"
+          + "\"participants\":["
+          + "{\"id\":\"MEX\",\"kind\":\"memberStateDelegation\",\"name\":\"Mexico\",\"state\":\"MEX\","
+          + "\"accredited\":true},"
+          + "{\"id\":\"OAS-GS\",\"kind\":\"oasOrgan\",\"name\":\"General Secretariat\","
+          + "\"head\":\"insulza\",\"accredited\":true}],"
+          + "\"persons\":[{\"id\":\"insulza\",\"name\":\"José Miguel Insulza\","
+          + "\"participant\":\"OAS-GS\"}],"
+          + "\"documents\":[{\"id\":\"agenda\",\"symbol\":\"MISPA/doc.1/08 rev. 1\","
+          + "\"title\":\"Agenda\",\"documentClass\":\"agenda\",\"languages\":[\"en\"],"
+          + "\"distributedAt\":\"2008-10-01T09:00:00\"}],"
+          + "\"sessions\":["
+          + "{\"number\":1,\"kind\":\"opening\",\"date\":\"2008-10-07\",\"attendance\":[],"
+          + "\"items\":[{\"number\":\"1.a\",\"title\":\"Agenda\",\"documents\":[\"agenda\"],"
+          + "\"acts\":["
+          + "{\"type\":\"proposal\",\"id\":\"p\",\"by\":\"MEX\",\"proposalKind\":\"text\","
+          + "\"text\":\"adopt the agenda\"},"
+          + "{\"type\":\"decision\",\"method\":\"vote\",\"outcome\":\"rejected\","
+          + "\"tally\":{\"ballots\":[{\"participant\":\"MEX\",\"vote\":\"notVoting\"}],"
+          + "\"announcedFor\":0,\"announcedAgainst\":0},"
+          + "\"on\":[\"p\"]}]}]},"
+          + "{\"number\":2,\"kind\":\"plenary\"}]}";
+
+  @Test
+  void aSmallRecordWritesExactlyTheDocumentedForm() {
+    assertThat(MispaJson.standard().writeToString(RECORD)).isEqualTo(EXPECTED);
+    assertThat(MispaJson.standard().read(EXPECTED)).isEqualTo(RECORD);
+  }
+
+  @Test
+  void recordedAttendanceIsWrittenEvenEmptyAndUnrecordedAttendanceNot() {
+    MeetingRecord read = MispaJson.standard().read(EXPECTED);
+    assertThat(read.sessions().get(0).attendance()).contains(ImmutableSet.of());
+    assertThat(read.sessions().get(1).attendance()).isEmpty();
+  }
+
+  @Test
+  void defaultedAttributesMayBeLeftOutOnReading() {
+    String withoutDefaults =
+        EXPECTED
+            .replace("\"proposalKind\":\"text\",", "")
+            .replace("\"outcome\":\"rejected\",", "")
+            .replace("\"name\":\"Mexico\",", "")
+            .replaceFirst(",\"accredited\":true", "");
+    MeetingRecord read = MispaJson.standard().read(withoutDefaults);
+    assertThat(read.participant("MEX").orElseThrow().name()).isEqualTo("Mexico");
+    assertThat(read.participant("MEX").orElseThrow().accredited()).isTrue();
+    Decision decision = (Decision) read.sessions().get(0).items().get(0).acts().get(1);
+    assertThat(decision.outcome()).isEqualTo(Outcome.APPROVED);
+    assertThat(MispaJson.standard().writeToString(read))
+        .isEqualTo(EXPECTED.replace("\"outcome\":\"rejected\"", "\"outcome\":\"approved\""));
+  }
+
+  @Test
+  void languagesAreWrittenInTheOrderOfTheCharter() {
+    assertThat(MispaJson.standard().read(EXPECTED.replace("[\"en\",\"es\"]", "[\"es\",\"en\"]")))
+        .isEqualTo(RECORD);
+  }
+
+  @Test
+  void fieldsMayComeInAnyOrderOnReading() {
+    String reordered =
+        EXPECTED.replace(
+            "{\"number\":2,\"kind\":\"plenary\"}", "{\"kind\":\"plenary\",\"number\":2}");
+    assertThat(MispaJson.standard().read(reordered)).isEqualTo(RECORD);
+  }
+
+  @Test
+  void everyKindOfActIsWrittenWithItsLogicalNameAsType() {
+    MeetingRecord record = io.github.mispa.examples.SyntheticRecords.generate(11, 3000);
+    String json = MispaJson.standard().writeToString(record);
+    for (ActKind kind : ActKind.values()) {
+      assertThat(json).contains("{\"type\":\"" + kind.logicalName() + "\"");
+    }
+    assertThat(json).doesNotContain("Immutable").doesNotContain("io.github");
+  }
+}
