@@ -1,40 +1,87 @@
 package io.github.mispa.internal;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import com.google.common.base.Strings;
 
-import java.util.regex.Pattern;
-
-/** Argument checks shared by the value types, with messages that name the argument and value. */
+/**
+ * Argument checks shared by the value types, with messages that name the argument and value.
+ *
+ * <p>They run for every attribute of every object a record is built from, JSON included, so they do
+ * no work on success: no regular expression, and the argument's name, where it has parts, is put
+ * together only when the check fails.
+ */
 public final class Checks {
-  /**
-   * Identifiers used for references inside a record: a letter or digit, then letters, digits and
-   * {@code . _ -}, at most 64 characters. Narrow on purpose: ids travel in JSON and on command
-   * lines, and appear in messages.
-   */
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+  /** The longest identifier. */
+  private static final int MAX_ID_LENGTH = 64;
+
+  private static final String ID_RULE =
+      " must be an identifier (a letter or digit, then letters, digits, '.', '_' or '-', at most 64"
+          + " characters), but was \"";
 
   private Checks() {}
 
   /** Returns {@code value} if it has a non-whitespace character, else throws. */
   public static String nonBlank(String name, String value) {
-    checkArgument(!value.isBlank(), "%s must not be blank, but was \"%s\"", name, value);
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank, but was \"" + value + "\"");
+    }
     return value;
   }
 
-  /** Returns {@code value} if it is a valid identifier, else throws. */
-  public static String id(String name, String value) {
-    checkArgument(
-        ID.matcher(value).matches(),
-        "%s must be an identifier (a letter or digit, then letters, digits, '.', '_' or '-', at"
-            + " most 64 characters), but was \"%s\"",
-        name,
-        value);
+  /**
+   * Returns {@code value} if it has a non-whitespace character, else throws, naming it by {@code
+   * nameTemplate} with {@code arg} in place of its {@code %s}.
+   */
+  public static String nonBlank(String value, String nameTemplate, Object arg) {
+    if (value.isBlank()) {
+      return nonBlank(Strings.lenientFormat(nameTemplate, arg), value);
+    }
     return value;
+  }
+
+  /**
+   * Returns {@code value} if it is an identifier, else throws. Identifiers are used for references
+   * inside a record: a letter or digit, then letters, digits and {@code . _ -}, at most 64
+   * characters. Narrow on purpose: ids travel in JSON and on command lines, and appear in messages.
+   */
+  public static String id(String name, String value) {
+    if (!isId(value)) {
+      throw new IllegalArgumentException(name + ID_RULE + value + "\"");
+    }
+    return value;
+  }
+
+  /** As {@link #id(String, String)}, naming the value by {@code nameTemplate} and {@code arg}. */
+  public static String id(String value, String nameTemplate, Object arg) {
+    if (!isId(value)) {
+      return id(Strings.lenientFormat(nameTemplate, arg), value);
+    }
+    return value;
+  }
+
+  /** Whether {@code value} is an identifier. */
+  public static boolean isId(String value) {
+    int length = value.length();
+    if (length == 0 || length > MAX_ID_LENGTH || !isAsciiLetterOrDigit(value.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
+      char c = value.charAt(i);
+      if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   /** Returns {@code value} if it is at least {@code min}, else throws. */
   public static int atLeast(String name, int value, int min) {
-    checkArgument(value >= min, "%s must be at least %s, but was %s", name, min, value);
+    if (value < min) {
+      throw new IllegalArgumentException(name + " must be at least " + min + ", but was " + value);
+    }
     return value;
   }
 }

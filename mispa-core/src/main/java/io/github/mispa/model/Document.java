@@ -66,7 +66,7 @@ public abstract class Document {
   @Value.Check
   final void check() {
     Checks.id("document id", id());
-    Checks.nonBlank("title of document \"" + id() + "\"", title());
+    Checks.nonBlank(title(), "title of document \"%s\"", id());
   }
 
   /** Builds a {@link Document}. Requires {@code id}, {@code title} and {@code documentClass}. */

@@ -96,7 +96,7 @@ public abstract class Participant {
   @Value.Check
   final void check() {
     Checks.id("participant id", id());
-    Checks.nonBlank("participant name of \"" + id() + "\"", name());
+    Checks.nonBlank(name(), "participant name of \"%s\"", id());
     checkArgument(
         isDelegation() == state().isPresent(),
         "participant \"%s\": a state is given exactly for member-state delegations, but kind is"
@@ -104,7 +104,7 @@ public abstract class Participant {
         id(),
         kind(),
         state().map(MemberState::alpha3).orElse("absent"));
-    head().ifPresent(h -> Checks.id("head of participant \"" + id() + "\"", h));
+    head().ifPresent(h -> Checks.id(h, "head of participant \"%s\"", id()));
   }
 
   /**

@@ -56,10 +56,10 @@ public abstract class Person {
   @Value.Check
   final void check() {
     Checks.id("person id", id());
-    Checks.nonBlank("name of person \"" + id() + "\"", name());
-    honorific().ifPresent(h -> Checks.nonBlank("honorific of person \"" + id() + "\"", h));
-    position().ifPresent(p -> Checks.nonBlank("position of person \"" + id() + "\"", p));
-    Checks.id("participant of person \"" + id() + "\"", participant());
+    Checks.nonBlank(name(), "name of person \"%s\"", id());
+    honorific().ifPresent(h -> Checks.nonBlank(h, "honorific of person \"%s\"", id()));
+    position().ifPresent(p -> Checks.nonBlank(p, "position of person \"%s\"", id()));
+    Checks.id(participant(), "participant of person \"%s\"", id());
   }
 
   /** Builds a {@link Person}. Requires {@code id}, {@code name} and {@code participant}. */

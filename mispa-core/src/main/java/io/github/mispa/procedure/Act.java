@@ -45,10 +45,10 @@ public abstract class Act {
 
   @Value.Check
   final void checkAct() {
-    id().ifPresent(i -> Checks.id(kind() + " id", i));
-    by().ifPresent(b -> Checks.id(kind() + " by", b));
-    person().ifPresent(p -> Checks.id(kind() + " person", p));
-    summary().ifPresent(s -> Checks.nonBlank(kind() + " summary", s));
+    id().ifPresent(i -> Checks.id(i, "%s id", kind()));
+    by().ifPresent(b -> Checks.id(b, "%s by", kind()));
+    person().ifPresent(p -> Checks.id(p, "%s person", kind()));
+    summary().ifPresent(s -> Checks.nonBlank(s, "%s summary", kind()));
     switch (kind().actor()) {
       case PARTICIPANT_OR_PERSON ->
           checkArgument(
@@ -70,7 +70,16 @@ public abstract class Act {
     }
   }
 
-  final String describeId() {
-    return id().map(i -> " \"" + i + "\"").orElse("");
+  /**
+   * The act's id for a message, as {@code " \"id\""} or nothing. An object whose text is made only
+   * when a message is: checks pass it to {@code checkArgument}, which formats only on failure.
+   */
+  final Object describeId() {
+    return new Object() {
+      @Override
+      public String toString() {
+        return id().map(i -> " \"" + i + "\"").orElse("");
+      }
+    };
   }
 }

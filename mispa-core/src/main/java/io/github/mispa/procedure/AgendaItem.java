@@ -55,8 +55,8 @@ public abstract class AgendaItem {
         "agenda item number must be a session number, optionally followed by a dot and one to"
             + " three lowercase letters (such as 2.a), but was \"%s\"",
         number());
-    Checks.nonBlank("title of item " + number(), title());
-    documents().forEach(d -> Checks.id("document of item " + number(), d));
+    Checks.nonBlank(title(), "title of item %s", number());
+    documents().forEach(d -> Checks.id(d, "document of item %s", number()));
   }
 
   /** Builds an {@link AgendaItem}. Requires {@code number} and {@code title}. */

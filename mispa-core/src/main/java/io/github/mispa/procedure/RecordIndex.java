@@ -166,6 +166,7 @@ final class RecordIndex {
       Map<String, RecordedAct> byId,
       Map<String, Integer> starts) {
     ImmutableList.Builder<RecordedAct> all = ImmutableList.builder();
+    ActChecker checker = new ActChecker(byId);
     int ordinal = 0;
     int previousSession = 0;
     for (int s = 0; s < sessions.size(); s++) {
@@ -201,10 +202,13 @@ final class RecordIndex {
               present -> {
                 int i = 0;
                 for (String id : present) {
-                  requireParticipant(
-                      sessionPath + "/attendance/" + i++,
-                      id,
-                      "attendance of session " + session.number() + " names");
+                  if (!participants.containsKey(id)) {
+                    requireParticipant(
+                        sessionPath + "/attendance/" + i,
+                        id,
+                        "attendance of session " + session.number() + " names");
+                  }
+                  i++;
                 }
               });
       String previousItem = null;
@@ -224,15 +228,17 @@ final class RecordIndex {
         previousItem = item.number();
         starts.put(item.number(), ordinal);
         for (int d = 0; d < item.documents().size(); d++) {
-          requireDocument(
-              itemPath + "/documents/" + d,
-              item.documents().get(d),
-              "item " + item.number() + " considers");
+          if (!documents.containsKey(item.documents().get(d))) {
+            requireDocument(
+                itemPath + "/documents/" + d,
+                item.documents().get(d),
+                "item " + item.number() + " considers");
+          }
         }
         for (int a = 0; a < item.acts().size(); a++) {
           Act act = item.acts().get(a);
           RecordedAct recorded = new RecordedAct(act, session, item, s, t, a, ordinal++, date);
-          checkAct(recorded, itemPath + "/acts/" + a, byId);
+          checker.check(recorded);
           act.id()
               .ifPresent(
                   id -> {
@@ -254,66 +260,93 @@ final class RecordIndex {
     return all.build();
   }
 
-  private void checkAct(RecordedAct recorded, String path, Map<String, RecordedAct> earlier) {
-    Act act = recorded.act();
-    String where = act.kind() + " at " + recorded.location();
-    References.of(
-        act,
-        new References.Sink() {
-          @Override
-          public void participant(String field, String id) {
-            requireParticipant(path + "/" + field, id, where + " names");
-          }
+  /**
+   * Checks the references of one act at a time. One instance serves every act of the record, and
+   * the act's path and description are put together only when a problem is found: building a record
+   * from JSON runs this for every act.
+   */
+  private final class ActChecker implements References.Sink {
+    private final Map<String, RecordedAct> earlier;
+    private @Nullable RecordedAct current;
 
-          @Override
-          public void person(String field, String id) {
-            if (!persons.containsKey(id)) {
-              problem(
-                  path + "/" + field,
-                  where + " names person \"" + id + "\", which the record does not define");
-            }
-          }
+    ActChecker(Map<String, RecordedAct> earlier) {
+      this.earlier = earlier;
+    }
 
-          @Override
-          public void document(String field, String id) {
-            requireDocument(path + "/" + field, id, where + " names");
-          }
+    void check(RecordedAct recorded) {
+      current = recorded;
+      Act act = recorded.act();
+      References.of(act, this);
+      if (act.by().isPresent() && act.person().isPresent()) {
+        Person person = persons.get(act.person().get());
+        if (person != null && !person.participant().equals(act.by().get())) {
+          problem(
+              path("person"),
+              where()
+                  + " is by \""
+                  + act.by().get()
+                  + "\", but its person \""
+                  + person.id()
+                  + "\" belongs to \""
+                  + person.participant()
+                  + "\"");
+        }
+      }
+    }
 
-          @Override
-          public void act(String field, String id, String what, Predicate<Act> allowed) {
-            RecordedAct target = earlier.get(id);
-            if (target == null) {
-              problem(
-                  path + "/" + field,
-                  where + " refers to act \"" + id + "\", which is not defined before it");
-            } else if (!allowed.test(target.act())) {
-              problem(
-                  path + "/" + field,
-                  where
-                      + " refers to act \""
-                      + id
-                      + "\", a "
-                      + target.act().kind()
-                      + " at "
-                      + target.location()
-                      + ", but must refer to "
-                      + what);
-            }
-          }
-        });
-    if (act.by().isPresent() && act.person().isPresent()) {
-      Person person = persons.get(act.person().get());
-      if (person != null && !person.participant().equals(act.by().get())) {
+    private RecordedAct current() {
+      return java.util.Objects.requireNonNull(current);
+    }
+
+    private String path(String field) {
+      return current().path() + "/" + field;
+    }
+
+    private String where() {
+      return current().act().kind() + " at " + current().location();
+    }
+
+    @Override
+    public void participant(String field, String id) {
+      if (!participants.containsKey(id)) {
+        requireParticipant(path(field), id, where() + " names");
+      }
+    }
+
+    @Override
+    public void person(String field, String id) {
+      if (!persons.containsKey(id)) {
         problem(
-            path + "/person",
-            where
-                + " is by \""
-                + act.by().get()
-                + "\", but its person \""
-                + person.id()
-                + "\" belongs to \""
-                + person.participant()
-                + "\"");
+            path(field),
+            where() + " names person \"" + id + "\", which the record does not define");
+      }
+    }
+
+    @Override
+    public void document(String field, String id) {
+      if (!documents.containsKey(id)) {
+        requireDocument(path(field), id, where() + " names");
+      }
+    }
+
+    @Override
+    public void act(String field, String id, String what, Predicate<Act> allowed) {
+      RecordedAct target = earlier.get(id);
+      if (target == null) {
+        problem(
+            path(field), where() + " refers to act \"" + id + "\", which is not defined before it");
+      } else if (!allowed.test(target.act())) {
+        problem(
+            path(field),
+            where()
+                + " refers to act \""
+                + id
+                + "\", a "
+                + target.act().kind()
+                + " at "
+                + target.location()
+                + ", but must refer to "
+                + what);
       }
     }
   }

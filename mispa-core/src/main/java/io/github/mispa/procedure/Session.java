@@ -56,8 +56,8 @@ public abstract class Session {
   @Value.Check
   final void check() {
     checkArgument(number() >= 1, "session number must be at least 1, but was %s", number());
-    title().ifPresent(t -> Checks.nonBlank("title of session " + number(), t));
-    attendance().ifPresent(a -> a.forEach(p -> Checks.id("attendance of session " + number(), p)));
+    title().ifPresent(t -> Checks.nonBlank(t, "title of session %s", number()));
+    attendance().ifPresent(a -> a.forEach(p -> Checks.id(p, "attendance of session %s", number())));
     Set<String> seen = new HashSet<>();
     for (AgendaItem item : items()) {
       checkArgument(
