@@ -237,7 +237,8 @@ final class RecordIndex {
         }
         for (int a = 0; a < item.acts().size(); a++) {
           Act act = item.acts().get(a);
-          RecordedAct recorded = new RecordedAct(act, session, item, s, t, a, ordinal++, date);
+          RecordedAct recorded =
+              new RecordedAct(act, session, item, s, t, a, ordinal++, date, actorOf(act));
           checker.check(recorded);
           act.id()
               .ifPresent(
@@ -302,42 +303,47 @@ final class RecordIndex {
       return current().path() + "/" + field;
     }
 
+    private String path(String field, int index, String rest) {
+      return path(References.Sink.place(field, index, rest));
+    }
+
     private String where() {
       return current().act().kind() + " at " + current().location();
     }
 
     @Override
-    public void participant(String field, String id) {
+    public void participant(String field, int index, String rest, String id) {
       if (!participants.containsKey(id)) {
-        requireParticipant(path(field), id, where() + " names");
+        requireParticipant(path(field, index, rest), id, where() + " names");
       }
     }
 
     @Override
-    public void person(String field, String id) {
+    public void person(String field, int index, String rest, String id) {
       if (!persons.containsKey(id)) {
         problem(
-            path(field),
+            path(field, index, rest),
             where() + " names person \"" + id + "\", which the record does not define");
       }
     }
 
     @Override
-    public void document(String field, String id) {
+    public void document(String field, int index, String rest, String id) {
       if (!documents.containsKey(id)) {
-        requireDocument(path(field), id, where() + " names");
+        requireDocument(path(field, index, rest), id, where() + " names");
       }
     }
 
     @Override
-    public void act(String field, String id, String what, Predicate<Act> allowed) {
+    public void act(String field, int index, String id, String what, Predicate<Act> allowed) {
       RecordedAct target = earlier.get(id);
       if (target == null) {
         problem(
-            path(field), where() + " refers to act \"" + id + "\", which is not defined before it");
+            path(field, index, ""),
+            where() + " refers to act \"" + id + "\", which is not defined before it");
       } else if (!allowed.test(target.act())) {
         problem(
-            path(field),
+            path(field, index, ""),
             where()
                 + " refers to act \""
                 + id
@@ -349,6 +355,17 @@ final class RecordIndex {
                 + what);
       }
     }
+  }
+
+  private @Nullable Participant actorOf(Act act) {
+    if (act.by().isPresent()) {
+      return participants.get(act.by().get());
+    }
+    if (act.person().isPresent()) {
+      Person person = persons.get(act.person().get());
+      return person == null ? null : participants.get(person.participant());
+    }
+    return null;
   }
 
   private void requireParticipant(String path, String id, String what) {

@@ -1,6 +1,8 @@
 package io.github.mispa.procedure;
 
+import io.github.mispa.model.Participant;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +20,7 @@ public final class RecordedAct {
   private final int actIndex;
   private final int ordinal;
   private final LocalDate date;
+  private final @Nullable Participant actor;
 
   RecordedAct(
       Act act,
@@ -27,7 +30,8 @@ public final class RecordedAct {
       int itemIndex,
       int actIndex,
       int ordinal,
-      LocalDate date) {
+      LocalDate date,
+      @Nullable Participant actor) {
     this.act = act;
     this.session = session;
     this.item = item;
@@ -36,6 +40,7 @@ public final class RecordedAct {
     this.actIndex = actIndex;
     this.ordinal = ordinal;
     this.date = date;
+    this.actor = actor;
   }
 
   /** {@return the act} */
@@ -46,6 +51,14 @@ public final class RecordedAct {
   /** {@return where it is, such as {@code 2.a#3}} */
   public ActLocation location() {
     return ActLocation.ofChecked(item.number(), actIndex + 1);
+  }
+
+  /**
+   * {@return the participant that did the act: its {@code by}, or else the participant of its
+   * person; empty for a decision declared by nobody named} Resolved once, when the record is built.
+   */
+  public Optional<Participant> actor() {
+    return Optional.ofNullable(actor);
   }
 
   /** {@return its session} */

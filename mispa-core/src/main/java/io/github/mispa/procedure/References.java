@@ -11,16 +11,25 @@ import java.util.function.Predicate;
  */
 final class References implements ActVisitor<References> {
 
-  /** Receives the references of one act. */
+  /**
+   * Receives the references of one act. A reference's place in the act is its field, an index in
+   * the field's list (or -1) and a rest (or ""): {@code tally/ballots}, 3, {@code /participant}.
+   * The parts are joined only when a reference is broken: this runs for every act of a record.
+   */
   interface Sink {
-    void participant(String field, String id);
+    void participant(String field, int index, String rest, String id);
 
-    void person(String field, String id);
+    void person(String field, int index, String rest, String id);
 
-    void document(String field, String id);
+    void document(String field, int index, String rest, String id);
 
     /** A reference to an earlier act that {@code allowed} accepts, described as {@code what}. */
-    void act(String field, String id, String what, Predicate<Act> allowed);
+    void act(String field, int index, String id, String what, Predicate<Act> allowed);
+
+    /** {@return a reference's place: its field, index and rest joined} */
+    static String place(String field, int index, String rest) {
+      return index < 0 ? field + rest : field + "/" + index + rest;
+    }
   }
 
   private static final String MOTION_WHAT =
@@ -39,24 +48,24 @@ final class References implements ActVisitor<References> {
 
   /** Reports every reference of {@code act} to {@code sink}. */
   static void of(Act act, Sink sink) {
-    act.by().ifPresent(id -> sink.participant("by", id));
-    act.person().ifPresent(id -> sink.person("person", id));
+    act.by().ifPresent(id -> sink.participant("by", -1, "", id));
+    act.person().ifPresent(id -> sink.person("person", -1, "", id));
     act.accept(new References(sink));
   }
 
   private void document(String field, Optional<String> id) {
-    id.ifPresent(d -> sink.document(field, d));
+    id.ifPresent(d -> sink.document(field, -1, "", d));
   }
 
   private void documents(String field, List<String> ids) {
     for (int i = 0; i < ids.size(); i++) {
-      sink.document(field + "/" + i, ids.get(i));
+      sink.document(field, i, "", ids.get(i));
     }
   }
 
   private void motions(String field, List<String> ids, String what, Predicate<Act> allowed) {
     for (int i = 0; i < ids.size(); i++) {
-      sink.act(field + "/" + i, ids.get(i), what, allowed);
+      sink.act(field, i, ids.get(i), what, allowed);
     }
   }
 
@@ -90,31 +99,31 @@ final class References implements ActVisitor<References> {
 
   @Override
   public References visitReading(Reading reading) {
-    sink.document("document", reading.document());
+    sink.document("document", -1, "", reading.document());
     return this;
   }
 
   @Override
   public References visitNomination(Nomination nomination) {
-    sink.person("nominee", nomination.nominee());
+    sink.person("nominee", -1, "", nomination.nominee());
     return this;
   }
 
   @Override
   public References visitSeconding(Seconding seconding) {
-    sink.act("of", seconding.of(), MOTION_WHAT, References::isMotion);
+    sink.act("of", -1, seconding.of(), MOTION_WHAT, References::isMotion);
     return this;
   }
 
   @Override
   public References visitSupport(Support support) {
-    sink.act("of", support.of(), MOTION_WHAT, References::isMotion);
+    sink.act("of", -1, support.of(), MOTION_WHAT, References::isMotion);
     return this;
   }
 
   @Override
   public References visitObjection(Objection objection) {
-    sink.act("to", objection.to(), MOTION_WHAT, References::isMotion);
+    sink.act("to", -1, objection.to(), MOTION_WHAT, References::isMotion);
     return this;
   }
 
@@ -132,20 +141,21 @@ final class References implements ActVisitor<References> {
             p ->
                 sink.act(
                     "proposal",
+                    -1,
                     p,
                     "a proposal or an amendment",
                     a -> a instanceof Proposal || a instanceof Amendment));
     document("document", amendment.document());
     List<String> cosponsors = amendment.cosponsors();
     for (int i = 0; i < cosponsors.size(); i++) {
-      sink.participant("cosponsors/" + i, cosponsors.get(i));
+      sink.participant("cosponsors", i, "", cosponsors.get(i));
     }
     return this;
   }
 
   @Override
   public References visitWithdrawal(Withdrawal withdrawal) {
-    sink.act("of", withdrawal.of(), MOTION_WHAT, References::isMotion);
+    sink.act("of", -1, withdrawal.of(), MOTION_WHAT, References::isMotion);
     return this;
   }
 
@@ -183,20 +193,20 @@ final class References implements ActVisitor<References> {
 
   @Override
   public References visitRuling(Ruling ruling) {
-    sink.act("on", ruling.on(), "a point of order", a -> a instanceof PointOfOrder);
+    sink.act("on", -1, ruling.on(), "a point of order", a -> a instanceof PointOfOrder);
     return this;
   }
 
   @Override
   public References visitAppeal(Appeal appeal) {
-    sink.act("against", appeal.against(), "a ruling", a -> a instanceof Ruling);
+    sink.act("against", -1, appeal.against(), "a ruling", a -> a instanceof Ruling);
     return this;
   }
 
   @Override
   public References visitReconsideration(Reconsideration reconsideration) {
     sink.act(
-        "of", reconsideration.of(), "a decision or an adoption", a -> a instanceof DecisionAct);
+        "of", -1, reconsideration.of(), "a decision or an adoption", a -> a instanceof DecisionAct);
     return this;
   }
 
@@ -222,7 +232,7 @@ final class References implements ActVisitor<References> {
             t -> {
               for (int i = 0; i < t.ballots().size(); i++) {
                 sink.participant(
-                    "tally/ballots/" + i + "/participant", t.ballots().get(i).participant());
+                    "tally/ballots", i, "/participant", t.ballots().get(i).participant());
               }
             });
   }

@@ -9,6 +9,7 @@ import io.github.mispa.procedure.MeetingRecord;
 import io.github.mispa.procedure.Session;
 import io.github.mispa.procedure.SessionKind;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * What the replay knows at a point of the record: who presides, who holds which office, what is
@@ -78,6 +79,21 @@ public interface ProceduralState {
 
   /** {@return the point of order awaiting a ruling, if the previous act raised one} */
   Optional<String> pointOfOrderAwaitingRuling();
+
+  /**
+   * {@return how many member states are in good standing on the day of the act at this point, as
+   * the rule set counts states of disputed standing (only if it treats them as in good standing)}
+   */
+  int memberStates();
+
+  /**
+   * {@return how many member states the attendance of the current session shows present, counting
+   * only accredited delegations of states that may decide; empty if the record has no attendance}
+   */
+  OptionalInt memberStatesPresent();
+
+  /** {@return the valid votes of the act at this point, if it is a decision by vote} */
+  Optional<VoteCount> voteCount();
 
   /** {@return whether the decision with this id has been reopened by a carried reconsideration} */
   boolean reconsidered(String decisionId);

@@ -16,6 +16,7 @@ import io.github.mispa.procedure.Adoption;
 import io.github.mispa.procedure.Amendment;
 import io.github.mispa.procedure.Appeal;
 import io.github.mispa.procedure.Decision;
+import io.github.mispa.procedure.DecisionAct;
 import io.github.mispa.procedure.HostingOffer;
 import io.github.mispa.procedure.Instruction;
 import io.github.mispa.procedure.Intervention;
@@ -49,6 +50,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
@@ -88,6 +90,16 @@ final class ReplayState implements ProceduralState, ActVisitor<ReplayState> {
 
   private final Set<String> reconsidered;
   private @Nullable RecordedAct current;
+
+  /** Member states in good standing, and present, on the current session's day: set per session. */
+  private int memberStates;
+
+  private int memberStatesPresent = -1;
+
+  /** The current act's vote count, counted when first asked for. */
+  private @Nullable VoteCount voteCount;
+
+  private boolean voteCounted;
 
   /** The motions and documents one decision decided. */
   private record Decided(ImmutableList<String> motions, ImmutableList<String> documents) {}
@@ -136,6 +148,10 @@ final class ReplayState implements ProceduralState, ActVisitor<ReplayState> {
     this.decisions = new HashMap<>(other.decisions);
     this.reconsidered = new HashSet<>(other.reconsidered);
     this.current = other.current;
+    this.memberStates = other.memberStates;
+    this.memberStatesPresent = other.memberStatesPresent;
+    this.voteCount = other.voteCount;
+    this.voteCounted = other.voteCounted;
   }
 
   /** A snapshot that later updates of this state do not change. */
@@ -153,6 +169,28 @@ final class ReplayState implements ProceduralState, ActVisitor<ReplayState> {
     }
     session = next;
     current = act;
+    voteCount = null;
+    voteCounted = false;
+    if (firstActOfSession) {
+      countMemberStates(next, act.date());
+    }
+  }
+
+  /** Counts, once per session, the member states of its day and those its attendance shows. */
+  private void countMemberStates(Session session, java.time.LocalDate date) {
+    memberStates = VoteCount.memberStates(date, ruleSet.disputedStanding());
+    memberStatesPresent = -1;
+    if (session.attendance().isPresent()) {
+      Set<io.github.mispa.model.MemberState> present =
+          EnumSet.noneOf(io.github.mispa.model.MemberState.class);
+      for (String id : session.attendance().get()) {
+        Optional<Participant> participant = record.participant(id);
+        if (Eligibility.of(participant, date, ruleSet.disputedStanding()) == Eligibility.ELIGIBLE) {
+          participant.flatMap(Participant::state).ifPresent(present::add);
+        }
+      }
+      memberStatesPresent = present.size();
+    }
   }
 
   /** Applies the effects of {@code act}, which no rule found void. */
@@ -272,6 +310,29 @@ final class ReplayState implements ProceduralState, ActVisitor<ReplayState> {
   @Override
   public Optional<String> pointOfOrderAwaitingRuling() {
     return Optional.ofNullable(pointOfOrder);
+  }
+
+  @Override
+  public int memberStates() {
+    return memberStates;
+  }
+
+  @Override
+  public OptionalInt memberStatesPresent() {
+    return memberStatesPresent < 0 ? OptionalInt.empty() : OptionalInt.of(memberStatesPresent);
+  }
+
+  @Override
+  public Optional<VoteCount> voteCount() {
+    if (!voteCounted && current != null && current.act() instanceof DecisionAct decision) {
+      voteCount =
+          decision
+              .tally()
+              .map(t -> VoteCount.of(record, t, current().date(), ruleSet.disputedStanding()))
+              .orElse(null);
+      voteCounted = true;
+    }
+    return Optional.ofNullable(voteCount);
   }
 
   @Override

@@ -8,6 +8,7 @@ import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
 import io.github.mispa.rules.ProceduralState;
 import io.github.mispa.rules.Threshold;
+import io.github.mispa.rules.VoteCount;
 import java.util.Optional;
 
 /**
@@ -35,12 +36,10 @@ public final class AgendaThreshold extends BaseRule {
       return;
     }
     Threshold threshold = state.ruleSet().agendaThreshold();
-    Votes votes =
-        Votes.of(
-            state.record(), adoption.tally().get(), act.date(), state.ruleSet().disputedStanding());
+    VoteCount votes = state.voteCount().orElseThrow();
     Optional<Boolean> carries =
         votes.carries(threshold, act.date(), state.ruleSet().disputedStanding());
-    int memberStates = Votes.memberStates(act.date(), state.ruleSet().disputedStanding());
+    int memberStates = state.memberStates();
     String need =
         "the agenda needs "
             + threshold

@@ -1,21 +1,12 @@
 package io.github.mispa.rules.catalogue;
 
-import io.github.mispa.model.MemberState;
-import io.github.mispa.model.Participant;
 import io.github.mispa.procedure.ActKind;
-import io.github.mispa.procedure.Ballot;
 import io.github.mispa.procedure.DecisionAct;
 import io.github.mispa.procedure.RecordedAct;
-import io.github.mispa.procedure.Tally;
-import io.github.mispa.procedure.Vote;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
 import io.github.mispa.rules.ProceduralState;
-import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * {@code decision.quorum}: a plenary decision needs a quorum: a majority of the member states
@@ -38,9 +29,16 @@ public final class DecisionQuorum extends BaseRule {
 
   @Override
   public void check(RecordedAct act, ProceduralState state, Findings findings) {
-    int memberStates = Votes.memberStates(act.date(), state.ruleSet().disputedStanding());
+    int memberStates = state.memberStates();
     int required = state.ruleSet().quorum().required(memberStates);
-    OptionalInt present = present(act, state);
+    OptionalInt present = state.memberStatesPresent();
+    if (present.isEmpty()) {
+      // Without attendance, the ballots of a vote show who was there (all but those absent).
+      boolean ballots =
+          ((DecisionAct) act.act()).tally().map(t -> !t.ballots().isEmpty()).orElse(false);
+      present =
+          ballots ? OptionalInt.of(state.voteCount().orElseThrow().present()) : OptionalInt.empty();
+    }
     if (present.isEmpty()) {
       findings.undetermined(
           "the record has no attendance for session "
@@ -59,37 +57,5 @@ public final class DecisionQuorum extends BaseRule {
               + " of "
               + memberStates);
     }
-  }
-
-  private static OptionalInt present(RecordedAct act, ProceduralState state) {
-    Optional<? extends Set<String>> attendance = act.session().attendance();
-    if (attendance.isPresent()) {
-      return OptionalInt.of(countEligible(attendance.get(), act, state));
-    }
-    Optional<Tally> tally = ((DecisionAct) act.act()).tally();
-    if (tally.isPresent() && !tally.get().ballots().isEmpty()) {
-      Set<String> voting = new HashSet<>();
-      for (Ballot ballot : tally.get().ballots()) {
-        if (ballot.vote() != Vote.ABSENT) {
-          voting.add(ballot.participant());
-        }
-      }
-      return OptionalInt.of(countEligible(voting, act, state));
-    }
-    return OptionalInt.empty();
-  }
-
-  private static int countEligible(
-      Set<String> participants, RecordedAct act, ProceduralState state) {
-    // Only delegations are eligible, so distinct member states are what is counted.
-    Set<MemberState> states = EnumSet.noneOf(MemberState.class);
-    for (String id : participants) {
-      Optional<Participant> participant = state.record().participant(id);
-      if (Membership.of(participant, act.date(), state.ruleSet().disputedStanding())
-          == Membership.Eligibility.ELIGIBLE) {
-        participant.flatMap(Participant::state).ifPresent(states::add);
-      }
-    }
-    return states.size();
   }
 }

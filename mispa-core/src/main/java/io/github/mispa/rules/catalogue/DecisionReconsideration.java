@@ -13,6 +13,7 @@ import io.github.mispa.rules.MotionState;
 import io.github.mispa.rules.MotionStatus;
 import io.github.mispa.rules.ProceduralState;
 import io.github.mispa.rules.Threshold;
+import io.github.mispa.rules.VoteCount;
 import java.util.Optional;
 
 /**
@@ -56,15 +57,10 @@ public final class DecisionReconsideration extends BaseRule {
           && decision.outcome() == Outcome.APPROVED
           && decision.tally().isPresent()) {
         Threshold threshold = state.ruleSet().reconsiderationThreshold();
-        Votes votes =
-            Votes.of(
-                state.record(),
-                decision.tally().get(),
-                act.date(),
-                state.ruleSet().disputedStanding());
+        VoteCount votes = state.voteCount().orElseThrow();
         Optional<Boolean> carries =
             votes.carries(threshold, act.date(), state.ruleSet().disputedStanding());
-        int memberStates = Votes.memberStates(act.date(), state.ruleSet().disputedStanding());
+        int memberStates = state.memberStates();
         if (carries.isEmpty()) {
           findings.undetermined(
               "whether the reconsideration reaches "

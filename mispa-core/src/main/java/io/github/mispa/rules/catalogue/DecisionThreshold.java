@@ -11,6 +11,7 @@ import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
 import io.github.mispa.rules.ProceduralState;
 import io.github.mispa.rules.Threshold;
+import io.github.mispa.rules.VoteCount;
 import java.util.Optional;
 
 /**
@@ -42,12 +43,10 @@ public final class DecisionThreshold extends BaseRule {
       return;
     }
     Threshold threshold = state.ruleSet().defaultThreshold();
-    Votes votes =
-        Votes.of(
-            state.record(), decision.tally().get(), act.date(), state.ruleSet().disputedStanding());
+    VoteCount votes = state.voteCount().orElseThrow();
     Optional<Boolean> carries =
         votes.carries(threshold, act.date(), state.ruleSet().disputedStanding());
-    int memberStates = Votes.memberStates(act.date(), state.ruleSet().disputedStanding());
+    int memberStates = state.memberStates();
     String need =
         threshold
             + " ("

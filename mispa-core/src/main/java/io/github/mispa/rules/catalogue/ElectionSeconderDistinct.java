@@ -38,7 +38,7 @@ public final class ElectionSeconderDistinct extends BaseRule {
   public void check(RecordedAct act, ProceduralState state, Findings findings) {
     if (act.act() instanceof Seconding seconding) {
       Optional<MotionState> motion = state.motion(seconding.of());
-      Optional<String> seconder = state.record().actorOf(seconding).map(p -> p.id());
+      Optional<String> seconder = act.actor().map(p -> p.id());
       if (motion.isPresent()
           && seconder.isPresent()
           && motion.get().sponsors().contains(seconder.get())) {

@@ -15,9 +15,13 @@ final class Elections {
 
   /** The nominations among the decision's subjects, in order. */
   static List<Nomination> nominations(MeetingRecord record, Decision decision) {
-    List<Nomination> nominations = new ArrayList<>();
+    // Most decisions elect nobody: allocate only when a nomination is found.
+    List<Nomination> nominations = List.of();
     for (String id : decision.on()) {
       if (Subjects.act(record, id) instanceof Nomination nomination) {
+        if (nominations.isEmpty()) {
+          nominations = new ArrayList<>();
+        }
         nominations.add(nomination);
       }
     }

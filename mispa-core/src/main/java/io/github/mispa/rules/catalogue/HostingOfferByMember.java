@@ -29,13 +29,8 @@ public final class HostingOfferByMember extends BaseRule {
 
   @Override
   public void check(RecordedAct act, ProceduralState state, Findings findings) {
-    Optional<Participant> actor = state.record().actorOf(act.act());
-    Membership.requireDecider(
-        actor,
-        act,
-        state,
-        findings,
-        "its offer to host",
-        "offers to host are made by member-state delegations");
+    Optional<Participant> actor = act.actor();
+    Deciders.require(
+        actor, act, state, findings, "offers to host are made by member-state delegations");
   }
 }

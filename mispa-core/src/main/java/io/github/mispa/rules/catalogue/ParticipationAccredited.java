@@ -48,7 +48,7 @@ public final class ParticipationAccredited extends BaseRule {
 
   @Override
   public void check(RecordedAct act, ProceduralState state, Findings findings) {
-    Optional<Participant> actor = state.record().actorOf(act.act());
+    Optional<Participant> actor = act.actor();
     if (actor.isPresent() && actor.get().isDelegation() && !actor.get().accredited()) {
       findings.voidAct(
           "the delegation of "

@@ -6,6 +6,7 @@ import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.Amendment;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
+import io.github.mispa.rules.Eligibility;
 import io.github.mispa.rules.Findings;
 import io.github.mispa.rules.ProceduralState;
 import java.util.List;
@@ -61,26 +62,24 @@ public final class ParticipationMemberDecides extends BaseRule {
     if (presiding && (a.kind() == ActKind.PROPOSAL || a.kind() == ActKind.AMENDMENT)) {
       return;
     }
-    Optional<Participant> actor = state.record().actorOf(a);
-    String what = Describe.words(a.kind().logicalName());
-    Membership.requireDecider(
+    Optional<Participant> actor = act.actor();
+    Deciders.require(
         actor,
         act,
         state,
         findings,
-        "its " + what,
-        "only member-state delegations in good standing may make a " + what);
+        "only member-state delegations in good standing may make a %s");
     if (a instanceof Amendment amendment) {
       List<String> cosponsors = amendment.cosponsors();
       for (int i = 0; i < cosponsors.size(); i++) {
         Optional<Participant> cosponsor = state.record().participant(cosponsors.get(i));
-        Membership.Eligibility eligibility =
-            Membership.of(cosponsor, act.date(), state.ruleSet().disputedStanding());
-        if (eligibility == Membership.Eligibility.NOT_A_DELEGATION
-            || eligibility == Membership.Eligibility.NOT_IN_GOOD_STANDING) {
+        Eligibility eligibility =
+            Eligibility.of(cosponsor, act.date(), state.ruleSet().disputedStanding());
+        if (eligibility == Eligibility.NOT_A_DELEGATION
+            || eligibility == Eligibility.NOT_IN_GOOD_STANDING) {
           findings.voidPart(
               "/cosponsors/" + i,
-              Membership.explain(cosponsor, act.date()) + ": it cannot co-sponsor an amendment");
+              Eligibility.explain(cosponsor, act.date()) + ": it cannot co-sponsor an amendment");
         }
       }
     }

@@ -51,7 +51,7 @@ public final class ProposalWithdrawal extends BaseRule {
       findings.voidAct("withdraws \"" + withdrawal.of() + "\", which had no effect");
       return;
     }
-    Optional<String> by = state.record().actorOf(withdrawal).map(p -> p.id());
+    Optional<String> by = act.actor().map(p -> p.id());
     if (by.isEmpty() || !motion.get().sponsors().contains(by.get())) {
       findings.voidAct(
           Describe.actor(state.record(), act)

@@ -8,14 +8,13 @@ import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
 import io.github.mispa.rules.ProceduralState;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code vote.one-per-state}: a member state casts at most one vote in a vote. The extra vote is
  * void; the decision stands, judged on the valid votes by {@code decision.threshold}.
  *
- * <p>Source: OAS Charter (each member state has one vote).
+ * <p>Source: OAS Charter (each member state has one vote). Two delegations of one state (two rival
+ * representations, say) are one state.
  */
 public final class VoteOnePerState extends BaseRule {
   /** Creates the rule. */
@@ -30,21 +29,20 @@ public final class VoteOnePerState extends BaseRule {
 
   @Override
   public void check(RecordedAct act, ProceduralState state, Findings findings) {
-    ((DecisionAct) act.act())
-        .tally()
+    state
+        .voteCount()
         .ifPresent(
-            tally -> {
-              List<Ballot> ballots = tally.ballots();
-              Votes.OncePerState once = new Votes.OncePerState();
-              for (int i = 0; i < ballots.size(); i++) {
-                Optional<Participant> participant =
-                    state.record().participant(ballots.get(i).participant());
-                if (!once.first(participant, ballots.get(i).participant())) {
-                  findings.voidPart(
-                      "/tally/ballots/" + i,
-                      participant.map(Participant::name).orElse(ballots.get(i).participant())
-                          + " already voted in this vote; this second ballot is void");
-                }
+            count -> {
+              for (int i : count.duplicateBallots()) {
+                Ballot ballot = ((DecisionAct) act.act()).tally().orElseThrow().ballots().get(i);
+                findings.voidPart(
+                    "/tally/ballots/" + i,
+                    state
+                            .record()
+                            .participant(ballot.participant())
+                            .map(Participant::name)
+                            .orElse(ballot.participant())
+                        + " already voted in this vote; this second ballot is void");
               }
             });
   }

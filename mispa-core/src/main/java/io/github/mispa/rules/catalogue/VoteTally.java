@@ -8,8 +8,10 @@ import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.procedure.Tally;
 import io.github.mispa.procedure.Vote;
 import io.github.mispa.rules.BaseRule;
+import io.github.mispa.rules.Eligibility;
 import io.github.mispa.rules.Findings;
 import io.github.mispa.rules.ProceduralState;
+import io.github.mispa.rules.VoteCount;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -41,26 +43,20 @@ public final class VoteTally extends BaseRule {
     }
     Tally tally = found.get();
     List<Ballot> ballots = tally.ballots();
-    Votes.OncePerState once = new Votes.OncePerState();
-    for (int i = 0; i < ballots.size(); i++) {
+    VoteCount count = state.voteCount().orElseThrow();
+    for (int i : count.ineligibleBallots()) {
       Optional<Participant> participant = state.record().participant(ballots.get(i).participant());
-      if (!once.first(participant, ballots.get(i).participant())) {
-        continue;
-      }
-      switch (Membership.of(participant, act.date(), state.ruleSet().disputedStanding())) {
-        case ELIGIBLE -> {}
-        case UNDETERMINED ->
-            findings.undetermined(
-                "the standing of "
-                    + participant.map(Participant::name).orElse("?")
-                    + " on "
-                    + act.date()
-                    + " is disputed, and the rule set leaves open whether its vote counts");
-        default ->
-            findings.voidPart(
-                "/tally/ballots/" + i,
-                Membership.explain(participant, act.date()) + ": it cannot vote");
-      }
+      findings.voidPart(
+          "/tally/ballots/" + i, Eligibility.explain(participant, act.date()) + ": it cannot vote");
+    }
+    for (int i : count.undeterminedBallots()) {
+      Optional<Participant> participant = state.record().participant(ballots.get(i).participant());
+      findings.undetermined(
+          "the standing of "
+              + participant.map(Participant::name).orElse("?")
+              + " on "
+              + act.date()
+              + " is disputed, and the rule set leaves open whether its vote counts");
     }
     if (!ballots.isEmpty()) {
       compare(findings, "/tally/announcedFor", "for", tally.announcedFor(), tally.count(Vote.FOR));
@@ -81,7 +77,7 @@ public final class VoteTally extends BaseRule {
         tally.announcedFor().orElse(0)
             + tally.announcedAgainst().orElse(0)
             + tally.announcedAbstentions().orElse(0);
-    int memberStates = Membership.memberStates(act.date(), true);
+    int memberStates = Eligibility.memberStates(act.date(), true);
     if (announced > memberStates) {
       findings.voidPart(
           "/tally",

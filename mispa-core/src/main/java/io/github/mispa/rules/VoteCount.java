@@ -1,0 +1,169 @@
+package io.github.mispa.rules;
+
+import com.google.common.collect.ImmutableList;
+import io.github.mispa.model.MemberState;
+import io.github.mispa.model.Participant;
+import io.github.mispa.procedure.Ballot;
+import io.github.mispa.procedure.MeetingRecord;
+import io.github.mispa.procedure.Tally;
+import io.github.mispa.procedure.Vote;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The valid votes of a tally: one per state, from eligible delegations, with the ballots that do
+ * not count and why. Ballots of states whose standing is disputed are kept apart when the rule set
+ * leaves that open, so that a result that depends on them is reported as undetermined rather than
+ * guessed. Without ballots, the announced counts are taken as they are.
+ *
+ * <p>The replay counts the tally of a decision once, for every rule that asks ({@link
+ * ProceduralState#voteCount()}).
+ */
+public final class VoteCount {
+  private final int[] counted = new int[Vote.values().length];
+  private final int[] disputed = new int[Vote.values().length];
+  private final ImmutableList<Integer> duplicates;
+  private final ImmutableList<Integer> ineligible;
+  private final ImmutableList<Integer> undetermined;
+
+  private VoteCount(
+      ImmutableList<Integer> duplicates,
+      ImmutableList<Integer> ineligible,
+      ImmutableList<Integer> undetermined) {
+    this.duplicates = duplicates;
+    this.ineligible = ineligible;
+    this.undetermined = undetermined;
+  }
+
+  /** {@return the valid votes of {@code tally}, for a vote of {@code record} on {@code date}} */
+  public static VoteCount of(
+      MeetingRecord record, Tally tally, LocalDate date, DisputedStanding policy) {
+    if (tally.ballots().isEmpty()) {
+      VoteCount count = new VoteCount(ImmutableList.of(), ImmutableList.of(), ImmutableList.of());
+      count.counted[Vote.FOR.ordinal()] = tally.votesFor();
+      count.counted[Vote.AGAINST.ordinal()] = tally.votesAgainst();
+      count.counted[Vote.ABSTAIN.ordinal()] = tally.abstentions();
+      return count;
+    }
+    ImmutableList.Builder<Integer> duplicates = ImmutableList.builder();
+    ImmutableList.Builder<Integer> ineligible = ImmutableList.builder();
+    ImmutableList.Builder<Integer> undetermined = ImmutableList.builder();
+    Set<MemberState> states = EnumSet.noneOf(MemberState.class);
+    Set<String> others = new HashSet<>();
+    int[] counted = new int[Vote.values().length];
+    int[] disputed = new int[Vote.values().length];
+    for (int i = 0; i < tally.ballots().size(); i++) {
+      Ballot ballot = tally.ballots().get(i);
+      Optional<Participant> participant = record.participant(ballot.participant());
+      Optional<MemberState> state = participant.flatMap(Participant::state);
+      // Two delegations of one state are one state; any other participant counts as itself.
+      boolean first =
+          state.isPresent() ? states.add(state.get()) : others.add(ballot.participant());
+      if (!first) {
+        duplicates.add(i);
+        continue;
+      }
+      switch (Eligibility.of(participant, date, policy)) {
+        case ELIGIBLE -> counted[ballot.vote().ordinal()]++;
+        case UNDETERMINED -> {
+          disputed[ballot.vote().ordinal()]++;
+          undetermined.add(i);
+        }
+        default -> ineligible.add(i);
+      }
+    }
+    VoteCount count = new VoteCount(duplicates.build(), ineligible.build(), undetermined.build());
+    System.arraycopy(counted, 0, count.counted, 0, counted.length);
+    System.arraycopy(disputed, 0, count.disputed, 0, disputed.length);
+    return count;
+  }
+
+  /** {@return the valid votes for} */
+  public int votesFor() {
+    return counted[Vote.FOR.ordinal()];
+  }
+
+  /** {@return the valid votes against} */
+  public int votesAgainst() {
+    return counted[Vote.AGAINST.ordinal()];
+  }
+
+  /** {@return the valid abstentions} */
+  public int abstentions() {
+    return counted[Vote.ABSTAIN.ordinal()];
+  }
+
+  /** {@return the eligible delegations present at the vote: voting, abstaining or not voting} */
+  public int present() {
+    return votesFor() + votesAgainst() + abstentions() + counted[Vote.NOT_VOTING.ordinal()];
+  }
+
+  /**
+   * {@return the positions in the ballots of a state's second and later ballots, which are void}
+   */
+  public ImmutableList<Integer> duplicateBallots() {
+    return duplicates;
+  }
+
+  /** {@return the positions in the ballots of ballots by participants that may not vote} */
+  public ImmutableList<Integer> ineligibleBallots() {
+    return ineligible;
+  }
+
+  /**
+   * {@return the positions in the ballots of ballots by states of disputed, undetermined standing}
+   */
+  public ImmutableList<Integer> undeterminedBallots() {
+    return undetermined;
+  }
+
+  /**
+   * {@return whether the vote meets {@code threshold}; empty when the answer depends on states
+   * whose standing the rule set leaves undetermined}
+   */
+  public Optional<Boolean> carries(Threshold threshold, LocalDate date, DisputedStanding policy) {
+    boolean without = meets(threshold, counted, memberStates(date, policy));
+    if (policy != DisputedStanding.UNDETERMINED) {
+      return Optional.of(without);
+    }
+    int[] all = new int[counted.length];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = counted[i] + disputed[i];
+    }
+    boolean with = meets(threshold, all, Eligibility.memberStates(date, true));
+    return with == without ? Optional.of(without) : Optional.empty();
+  }
+
+  /** {@return the member states a threshold's base is taken of, as {@code policy} counts them} */
+  public static int memberStates(LocalDate date, DisputedStanding policy) {
+    return Eligibility.memberStates(date, policy == DisputedStanding.GOOD_STANDING);
+  }
+
+  private static boolean meets(Threshold threshold, int[] votes, int memberStates) {
+    int present =
+        votes[Vote.FOR.ordinal()]
+            + votes[Vote.AGAINST.ordinal()]
+            + votes[Vote.ABSTAIN.ordinal()]
+            + votes[Vote.NOT_VOTING.ordinal()];
+    return threshold.isMet(
+        votes[Vote.FOR.ordinal()],
+        votes[Vote.AGAINST.ordinal()],
+        votes[Vote.ABSTAIN.ordinal()],
+        memberStates,
+        present);
+  }
+
+  /** {@return the count in words, such as "17 for, 10 against, 5 abstaining"} */
+  public String describe() {
+    return votesFor() + " for, " + votesAgainst() + " against, " + abstentions() + " abstaining";
+  }
+
+  /** Returns {@link #describe()}. */
+  @Override
+  public String toString() {
+    return describe();
+  }
+}

@@ -1,0 +1,48 @@
+package io.github.mispa.rules.catalogue;
+
+import io.github.mispa.model.Participant;
+import io.github.mispa.procedure.RecordedAct;
+import io.github.mispa.rules.Eligibility;
+import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.ProceduralState;
+import java.util.Optional;
+
+/** The check that an act of decision is made by a participant that may decide. */
+final class Deciders {
+  private Deciders() {}
+
+  /**
+   * Reports a decision-power act by {@code actor} that it may not make: void if the actor is not a
+   * member-state delegation in good standing, undetermined if its standing is disputed and the rule
+   * set leaves that open. Accreditation is left to {@code participation.accredited}.
+   *
+   * @param rule why it is void, as in "offers to host are made by member-state delegations"; a
+   *     {@code %s} in it stands for the kind of act, in words. Put together only on failure.
+   */
+  static void require(
+      Optional<Participant> actor,
+      RecordedAct act,
+      ProceduralState state,
+      Findings findings,
+      String rule) {
+    switch (Eligibility.of(actor, act.date(), state.ruleSet().disputedStanding())) {
+      case ELIGIBLE, NOT_ACCREDITED -> {}
+      case UNDETERMINED ->
+          findings.undetermined(
+              "the standing of "
+                  + actor.map(Participant::name).orElse("?")
+                  + " on "
+                  + act.date()
+                  + " is disputed, and the rule set leaves open whether its "
+                  + words(act)
+                  + " counts");
+      default ->
+          findings.voidAct(
+              Eligibility.explain(actor, act.date()) + ": " + rule.replace("%s", words(act)));
+    }
+  }
+
+  private static String words(RecordedAct act) {
+    return Describe.words(act.act().kind().logicalName());
+  }
+}
