@@ -1,5 +1,8 @@
 package io.github.mispa.rules.catalogue;
 
+import com.google.common.collect.EnumMultiset;
+import com.google.common.collect.Multiset;
+import com.google.common.collect.Multisets;
 import io.github.mispa.model.Participant;
 import io.github.mispa.procedure.Ballot;
 import io.github.mispa.procedure.MeetingRecord;
@@ -18,23 +21,19 @@ import java.util.Set;
  * that depends on them is reported as undetermined rather than guessed.
  */
 final class Votes {
-  private final int[] counted = new int[Vote.values().length];
-  private final int[] disputed = new int[Vote.values().length];
-  private final boolean fromBallots;
+  private final Multiset<Vote> counted = EnumMultiset.create(Vote.class);
+  private final Multiset<Vote> disputed = EnumMultiset.create(Vote.class);
 
-  private Votes(boolean fromBallots) {
-    this.fromBallots = fromBallots;
-  }
+  private Votes() {}
 
   static Votes of(MeetingRecord record, Tally tally, LocalDate date, DisputedStanding policy) {
+    Votes votes = new Votes();
     if (tally.ballots().isEmpty()) {
-      Votes votes = new Votes(false);
-      votes.counted[Vote.FOR.ordinal()] = tally.votesFor();
-      votes.counted[Vote.AGAINST.ordinal()] = tally.votesAgainst();
-      votes.counted[Vote.ABSTAIN.ordinal()] = tally.abstentions();
+      votes.counted.add(Vote.FOR, tally.votesFor());
+      votes.counted.add(Vote.AGAINST, tally.votesAgainst());
+      votes.counted.add(Vote.ABSTAIN, tally.abstentions());
       return votes;
     }
-    Votes votes = new Votes(true);
     Set<String> voted = new HashSet<>();
     for (Ballot ballot : tally.ballots()) {
       Optional<Participant> participant = record.participant(ballot.participant());
@@ -42,8 +41,8 @@ final class Votes {
         continue; // the extra vote is void: vote.one-per-state
       }
       switch (Membership.of(participant, date, policy)) {
-        case ELIGIBLE -> votes.counted[ballot.vote().ordinal()]++;
-        case UNDETERMINED -> votes.disputed[ballot.vote().ordinal()]++;
+        case ELIGIBLE -> votes.counted.add(ballot.vote());
+        case UNDETERMINED -> votes.disputed.add(ballot.vote());
         default -> {} // not eligible: vote.tally
       }
     }
@@ -53,26 +52,6 @@ final class Votes {
   /** One vote per state: two delegations of one state share a key. */
   static String stateKey(Optional<Participant> participant, String id) {
     return participant.flatMap(Participant::state).map(s -> "state:" + s.alpha3()).orElse(id);
-  }
-
-  int votesFor() {
-    return counted[Vote.FOR.ordinal()];
-  }
-
-  int votesAgainst() {
-    return counted[Vote.AGAINST.ordinal()];
-  }
-
-  /** Delegations present at the vote: voting, abstaining or not voting. */
-  int present() {
-    return counted[Vote.FOR.ordinal()]
-        + counted[Vote.AGAINST.ordinal()]
-        + counted[Vote.ABSTAIN.ordinal()]
-        + counted[Vote.NOT_VOTING.ordinal()];
-  }
-
-  boolean fromBallots() {
-    return fromBallots;
   }
 
   /**
@@ -85,11 +64,8 @@ final class Votes {
     if (policy != DisputedStanding.UNDETERMINED) {
       return Optional.of(without);
     }
-    int[] all = new int[counted.length];
-    for (int i = 0; i < all.length; i++) {
-      all[i] = counted[i] + disputed[i];
-    }
-    boolean with = meets(threshold, all, Membership.memberStates(date, true));
+    boolean with =
+        meets(threshold, Multisets.sum(counted, disputed), Membership.memberStates(date, true));
     return with == without ? Optional.of(without) : Optional.empty();
   }
 
@@ -98,27 +74,24 @@ final class Votes {
     return Membership.memberStates(date, policy == DisputedStanding.GOOD_STANDING);
   }
 
-  private static boolean meets(Threshold threshold, int[] votes, int memberStates) {
-    int present =
-        votes[Vote.FOR.ordinal()]
-            + votes[Vote.AGAINST.ordinal()]
-            + votes[Vote.ABSTAIN.ordinal()]
-            + votes[Vote.NOT_VOTING.ordinal()];
+  private static boolean meets(Threshold threshold, Multiset<Vote> votes, int memberStates) {
+    // Present at the vote: voting, abstaining or not voting; absent delegations are not.
+    int present = votes.size() - votes.count(Vote.ABSENT);
     return threshold.isMet(
-        votes[Vote.FOR.ordinal()],
-        votes[Vote.AGAINST.ordinal()],
-        votes[Vote.ABSTAIN.ordinal()],
+        votes.count(Vote.FOR),
+        votes.count(Vote.AGAINST),
+        votes.count(Vote.ABSTAIN),
         memberStates,
         present);
   }
 
   /** A sentence on the count, such as "17 for, 10 against, 5 abstaining". */
   String describe() {
-    return votesFor()
+    return counted.count(Vote.FOR)
         + " for, "
-        + votesAgainst()
+        + counted.count(Vote.AGAINST)
         + " against, "
-        + counted[Vote.ABSTAIN.ordinal()]
+        + counted.count(Vote.ABSTAIN)
         + " abstaining";
   }
 }
