@@ -1,6 +1,7 @@
 package io.github.mispa.internal;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import java.util.regex.Pattern;
 
@@ -17,12 +18,16 @@ public final class Checks {
 
   /** Returns {@code value} if it has a non-whitespace character, else throws. */
   public static String nonBlank(String name, String value) {
+    requireNonNull(name, "name");
+    requireNonNull(value, name);
     checkArgument(!value.isBlank(), "%s must not be blank, but was \"%s\"", name, value);
     return value;
   }
 
   /** Returns {@code value} if it is a valid identifier, else throws. */
   public static String id(String name, String value) {
+    requireNonNull(name, "name");
+    requireNonNull(value, name);
     checkArgument(
         ID.matcher(value).matches(),
         "%s must be an identifier (a letter or digit, then letters, digits, '.', '_' or '-', at"
@@ -34,6 +39,7 @@ public final class Checks {
 
   /** Returns {@code value} if it is at least {@code min}, else throws. */
   public static int atLeast(String name, int value, int min) {
+    requireNonNull(name, "name");
     checkArgument(value >= min, "%s must be at least %s, but was %s", name, min, value);
     return value;
   }
