@@ -20,6 +20,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.github.mispa.procedure.RecordProblem;
+import java.io.Serializable;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -122,6 +124,24 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("tools.jackson..", "com.fasterxml.jackson..")
+        .check(core);
+  }
+
+  @Test
+  void onlyExceptionsAndTheProblemsTheyCarryAreSerializable() {
+    // The value types are deliberately not Serializable: records travel as JSON (mispa-json), and
+    // serialization would make every private field part of the API. Exceptions are, as every
+    // Throwable is, and so is RecordProblem, which InvalidRecordException carries. Enums are
+    // Serializable by the language.
+    classes()
+        .that()
+        .areAssignableTo(Serializable.class)
+        .and()
+        .areNotEnums()
+        .should()
+        .beAssignableTo(Throwable.class)
+        .orShould()
+        .haveFullyQualifiedName(RecordProblem.class.getName())
         .check(core);
   }
 
