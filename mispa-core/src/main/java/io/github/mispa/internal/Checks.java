@@ -1,5 +1,7 @@
 package io.github.mispa.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.base.Strings;
 
 /**
@@ -21,7 +23,8 @@ public final class Checks {
 
   /** Returns {@code value} if it has a non-whitespace character, else throws. */
   public static String nonBlank(String name, String value) {
-    if (value.isBlank()) {
+    requireNonNull(name, "name");
+    if (requireNonNull(value, name).isBlank()) {
       throw new IllegalArgumentException(name + " must not be blank, but was \"" + value + "\"");
     }
     return value;
@@ -32,7 +35,9 @@ public final class Checks {
    * nameTemplate} with {@code arg} in place of its {@code %s}.
    */
   public static String nonBlank(String value, String nameTemplate, Object arg) {
-    if (value.isBlank()) {
+    requireNonNull(nameTemplate, "nameTemplate");
+    requireNonNull(arg, "arg");
+    if (requireNonNull(value, nameTemplate).isBlank()) {
       return nonBlank(Strings.lenientFormat(nameTemplate, arg), value);
     }
     return value;
@@ -44,7 +49,8 @@ public final class Checks {
    * characters. Narrow on purpose: ids travel in JSON and on command lines, and appear in messages.
    */
   public static String id(String name, String value) {
-    if (!isId(value)) {
+    requireNonNull(name, "name");
+    if (!isId(requireNonNull(value, name))) {
       throw new IllegalArgumentException(name + ID_RULE + value + "\"");
     }
     return value;
@@ -52,7 +58,9 @@ public final class Checks {
 
   /** As {@link #id(String, String)}, naming the value by {@code nameTemplate} and {@code arg}. */
   public static String id(String value, String nameTemplate, Object arg) {
-    if (!isId(value)) {
+    requireNonNull(nameTemplate, "nameTemplate");
+    requireNonNull(arg, "arg");
+    if (!isId(requireNonNull(value, nameTemplate))) {
       return id(Strings.lenientFormat(nameTemplate, arg), value);
     }
     return value;
@@ -79,6 +87,7 @@ public final class Checks {
 
   /** Returns {@code value} if it is at least {@code min}, else throws. */
   public static int atLeast(String name, int value, int min) {
+    requireNonNull(name, "name");
     if (value < min) {
       throw new IllegalArgumentException(name + " must be at least " + min + ", but was " + value);
     }

@@ -1,6 +1,7 @@
 package io.github.mispa.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import io.github.mispa.internal.Checks;
 import java.util.regex.Pattern;
@@ -34,6 +35,8 @@ public final class MeetingSeries {
    * @param name the English name of one meeting of the series
    */
   public static MeetingSeries of(String code, String name) {
+    requireNonNull(code, "code");
+    requireNonNull(name, "name");
     checkArgument(
         CODE.matcher(code).matches(),
         "series code must be 1 to 16 capital letters and digits starting with a letter, but was"

@@ -1,5 +1,7 @@
 package io.github.mispa.model;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 
@@ -41,6 +43,6 @@ public enum ParticipantKind {
 
   /** {@return whether participants of this kind may do {@code capability}} */
   public boolean may(Capability capability) {
-    return capabilities.contains(capability);
+    return capabilities.contains(requireNonNull(capability, "capability"));
   }
 }

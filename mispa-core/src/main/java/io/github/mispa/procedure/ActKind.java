@@ -1,5 +1,7 @@
 package io.github.mispa.procedure;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
 
@@ -96,7 +98,7 @@ public enum ActKind {
 
   /** Returns the kind with this logical name, or empty. */
   public static Optional<ActKind> fromLogicalName(String name) {
-    return Optional.ofNullable(BY_NAME.get(name));
+    return Optional.ofNullable(BY_NAME.get(requireNonNull(name, "name")));
   }
 
   /** Returns the logical name. */

@@ -1,6 +1,7 @@
 package io.github.mispa.procedure;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.OptionalInt;
@@ -35,6 +36,7 @@ public abstract class Tally {
 
   /** {@return the number of ballots with {@code vote}} */
   public final int count(Vote vote) {
+    requireNonNull(vote, "vote");
     int n = 0;
     for (Ballot ballot : ballots()) {
       if (ballot.vote() == vote) {

@@ -69,6 +69,9 @@ public abstract class BaseRule implements Rule {
     return appliesTo;
   }
 
+  // Two rules are the same rule only if they are of one class: a house rule that reuses an id of
+  // the catalogue is a different rule. equals is final, so getClass() keeps it symmetric.
+  @SuppressWarnings("EqualsGetClass")
   @Override
   public final boolean equals(@Nullable Object o) {
     return o != null && o.getClass() == getClass() && ((BaseRule) o).id.equals(id);

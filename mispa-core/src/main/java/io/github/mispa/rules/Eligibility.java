@@ -1,5 +1,7 @@
 package io.github.mispa.rules;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.mispa.model.MemberState;
 import io.github.mispa.model.Participant;
 import io.github.mispa.model.Standing;
@@ -27,6 +29,9 @@ public enum Eligibility {
   /** {@return whether {@code participant} may decide on {@code date} under {@code policy}} */
   public static Eligibility of(
       Optional<Participant> participant, LocalDate date, DisputedStanding policy) {
+    requireNonNull(participant, "participant");
+    requireNonNull(date, "date");
+    requireNonNull(policy, "policy");
     if (participant.isEmpty() || !participant.get().isDelegation()) {
       return NOT_A_DELEGATION;
     }
@@ -54,6 +59,7 @@ public enum Eligibility {
    * standing counted if {@code countDisputed}}
    */
   public static int memberStates(LocalDate date, boolean countDisputed) {
+    requireNonNull(date, "date");
     int n = 0;
     for (MemberState state : MemberState.values()) {
       Standing standing = state.standingOn(date);
@@ -66,6 +72,8 @@ public enum Eligibility {
 
   /** {@return why {@code participant} may not decide on {@code date}, as a clause for a message} */
   public static String explain(Optional<Participant> participant, LocalDate date) {
+    requireNonNull(participant, "participant");
+    requireNonNull(date, "date");
     if (participant.isEmpty()) {
       return "the act names no participant";
     }

@@ -81,12 +81,7 @@ public final class Finding implements Comparable<Finding> {
       String actPath,
       String part,
       String message) {
-    requireNonNull(part, "part");
-    if (!part.startsWith("/")) {
-      throw new IllegalArgumentException(
-          "part must be a JSON Pointer starting with '/', but was \"" + part + "\"");
-    }
-    return create(ruleId, kind, citation, location, actPath, part, message);
+    return create(ruleId, kind, citation, location, actPath, requireNonNull(part, "part"), message);
   }
 
   private static Finding create(
@@ -97,12 +92,20 @@ public final class Finding implements Comparable<Finding> {
       String actPath,
       @Nullable String part,
       String message) {
-    Checks.nonBlank("ruleId", ruleId);
+    // Nulls first, so that a null is reported as such whatever the other arguments.
+    requireNonNull(ruleId, "ruleId");
     requireNonNull(kind, "kind");
-    Checks.nonBlank("citation", citation);
+    requireNonNull(citation, "citation");
     requireNonNull(location, "location");
     requireNonNull(actPath, "actPath");
+    requireNonNull(message, "message");
+    Checks.nonBlank("ruleId", ruleId);
+    Checks.nonBlank("citation", citation);
     Checks.nonBlank("message", message);
+    if (part != null && !part.startsWith("/")) {
+      throw new IllegalArgumentException(
+          "part must be a JSON Pointer starting with '/', but was \"" + part + "\"");
+    }
     return new Finding(ruleId, kind, citation, location, actPath, part, message);
   }
 

@@ -27,7 +27,7 @@ public final class Findings {
    */
   public static Findings forAct(Rule rule, RecordedAct act) {
     Findings findings = new Findings(new ArrayList<>());
-    findings.bind(rule, act);
+    findings.bind(requireNonNull(rule, "rule"), requireNonNull(act, "act"));
     return findings;
   }
 

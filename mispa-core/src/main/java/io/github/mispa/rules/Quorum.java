@@ -48,7 +48,8 @@ public final class Quorum {
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof Quorum other
-        && numerator * other.denominator == other.numerator * denominator
+        // In long arithmetic: int products of large terms overflow and compare equal by chance.
+        && (long) numerator * other.denominator == (long) other.numerator * denominator
         && strict == other.strict;
   }
 

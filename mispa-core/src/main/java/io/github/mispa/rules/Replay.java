@@ -1,12 +1,16 @@
 package io.github.mispa.rules;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.ActLocation;
 import io.github.mispa.procedure.MeetingRecord;
 import io.github.mispa.procedure.RecordedAct;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,7 +34,7 @@ final class Replay {
 
   private static ReplayState run(
       RuleSet ruleSet, MeetingRecord record, @Nullable ActLocation stop, List<Finding> findings) {
-    Rule[][] byKind = rulesByKind(ruleSet);
+    Map<ActKind, ImmutableList<Rule>> byKind = rulesByKind(ruleSet);
     ReplayState state = new ReplayState(record, ruleSet);
     Findings sink = Findings.collectingInto(findings);
     for (RecordedAct act : record.acts()) {
@@ -39,7 +43,7 @@ final class Replay {
         break;
       }
       int before = findings.size();
-      for (Rule rule : byKind[act.act().kind().ordinal()]) {
+      for (Rule rule : requireNonNull(byKind.get(act.act().kind()))) {
         sink.bind(rule, act);
         rule.check(act, state, sink);
       }
@@ -63,12 +67,15 @@ final class Replay {
     return false;
   }
 
-  /** The rules for each kind of act, indexed by the kind's ordinal. */
-  private static Rule[][] rulesByKind(RuleSet ruleSet) {
-    Rule[][] byKind = new Rule[ActKind.values().length][];
+  /** The rules for each kind of act, worked out once per replay. */
+  private static Map<ActKind, ImmutableList<Rule>> rulesByKind(RuleSet ruleSet) {
+    Map<ActKind, ImmutableList<Rule>> byKind = new EnumMap<>(ActKind.class);
     for (ActKind kind : ActKind.values()) {
-      byKind[kind.ordinal()] =
-          ruleSet.rules().stream().filter(r -> r.appliesTo().contains(kind)).toArray(Rule[]::new);
+      byKind.put(
+          kind,
+          ruleSet.rules().stream()
+              .filter(r -> r.appliesTo().contains(kind))
+              .collect(ImmutableList.toImmutableList()));
     }
     return byKind;
   }

@@ -60,7 +60,7 @@ import org.jspecify.annotations.Nullable;
  * {@link #copy()} gives a snapshot that never changes. Every update is a few hash operations, so a
  * replay is linear in the number of acts.
  */
-final class ReplayState implements ProceduralState, ActVisitor<ReplayState> {
+final class ReplayState implements ProceduralState {
   private final MeetingRecord record;
   private final RuleSet ruleSet;
   private final @Nullable String provisionalPresident;
@@ -90,6 +90,7 @@ final class ReplayState implements ProceduralState, ActVisitor<ReplayState> {
 
   private final Set<String> reconsidered;
   private @Nullable RecordedAct current;
+  private final Effects effects = new Effects();
 
   /** Member states in good standing, and present, on the current session's day: set per session. */
   private int memberStates;
@@ -195,7 +196,7 @@ final class ReplayState implements ProceduralState, ActVisitor<ReplayState> {
 
   /** Applies the effects of {@code act}, which no rule found void. */
   void apply(RecordedAct act) {
-    act.act().accept(this);
+    act.act().accept(effects);
   }
 
   /** Called after an act, void or not: a point of order waits one act for its ruling. */
@@ -260,7 +261,7 @@ final class ReplayState implements ProceduralState, ActVisitor<ReplayState> {
 
   @Override
   public Optional<Office> officeOf(String personId) {
-    return Optional.ofNullable(offices.get(personId));
+    return Optional.ofNullable(offices.get(requireNonNull(personId, "personId")));
   }
 
   @Override
@@ -270,7 +271,7 @@ final class ReplayState implements ProceduralState, ActVisitor<ReplayState> {
 
   @Override
   public Optional<MotionState> motion(String id) {
-    return Optional.ofNullable(motions.get(id));
+    return Optional.ofNullable(motions.get(requireNonNull(id, "id")));
   }
 
   @Override
@@ -294,7 +295,7 @@ final class ReplayState implements ProceduralState, ActVisitor<ReplayState> {
 
   @Override
   public DocumentStatus document(String id) {
-    return documents.getOrDefault(id, DocumentStatus.DRAFT);
+    return documents.getOrDefault(requireNonNull(id, "id"), DocumentStatus.DRAFT);
   }
 
   @Override
@@ -337,7 +338,7 @@ final class ReplayState implements ProceduralState, ActVisitor<ReplayState> {
 
   @Override
   public boolean reconsidered(String decisionId) {
-    return reconsidered.contains(decisionId);
+    return reconsidered.contains(requireNonNull(decisionId, "decisionId"));
   }
 
   // ---- Effects of acts
@@ -385,171 +386,178 @@ final class ReplayState implements ProceduralState, ActVisitor<ReplayState> {
     }
   }
 
-  @Override
-  public ReplayState visitSpeech(Speech speech) {
-    return this;
-  }
-
-  @Override
-  public ReplayState visitMinuteOfSilence(MinuteOfSilence minuteOfSilence) {
-    return this;
-  }
-
-  @Override
-  public ReplayState visitPresentation(Presentation presentation) {
-    return this;
-  }
-
-  @Override
-  public ReplayState visitReport(Report report) {
-    return this;
-  }
-
-  @Override
-  public ReplayState visitIntervention(Intervention intervention) {
-    return this;
-  }
-
-  @Override
-  public ReplayState visitReading(Reading reading) {
-    return this;
-  }
-
-  @Override
-  public ReplayState visitNomination(Nomination nomination) {
-    return move(nomination, ImmutableList.of());
-  }
-
-  @Override
-  public ReplayState visitSeconding(Seconding seconding) {
-    updateMotion(seconding.of(), m -> m.secondedBy(actor(seconding)));
-    return this;
-  }
-
-  @Override
-  public ReplayState visitSupport(Support support) {
-    updateMotion(support.of(), m -> m.supportedBy(actor(support)));
-    return this;
-  }
-
-  @Override
-  public ReplayState visitObjection(Objection objection) {
-    updateMotion(objection.to(), m -> m.objectedToBy(actor(objection)));
-    return this;
-  }
-
-  @Override
-  public ReplayState visitProposal(Proposal proposal) {
-    return move(proposal, ImmutableList.of());
-  }
-
-  @Override
-  public ReplayState visitAmendment(Amendment amendment) {
-    return move(amendment, amendment.cosponsors());
-  }
-
-  @Override
-  public ReplayState visitWithdrawal(Withdrawal withdrawal) {
-    updateMotion(withdrawal.of(), m -> m.withStatus(MotionStatus.WITHDRAWN));
-    return this;
-  }
-
-  @Override
-  public ReplayState visitHostingOffer(HostingOffer hostingOffer) {
-    return move(hostingOffer, ImmutableList.of());
-  }
-
-  @Override
-  public ReplayState visitInstruction(Instruction instruction) {
-    return this;
-  }
-
-  @Override
-  public ReplayState visitRequest(Request request) {
-    return move(request, ImmutableList.of());
-  }
-
-  @Override
-  public ReplayState visitRequestNoted(RequestNoted requestNoted) {
-    for (String request : requestNoted.requests()) {
-      updateMotion(request, m -> m.isPending() ? m.withStatus(MotionStatus.NOTED) : m);
+  /**
+   * The effects of each kind of act on this state. A private visitor rather than methods of the
+   * state, so that the state handed to rules and callers cannot be changed through them.
+   */
+  private final class Effects implements ActVisitor<ReplayState> {
+    @Override
+    public ReplayState visitSpeech(Speech speech) {
+      return ReplayState.this;
     }
-    return this;
-  }
 
-  @Override
-  public ReplayState visitPointOfOrder(PointOfOrder pointOfOrder) {
-    this.pointOfOrder = pointOfOrder.id().orElse(current().location().toString());
-    return this;
-  }
+    @Override
+    public ReplayState visitMinuteOfSilence(MinuteOfSilence minuteOfSilence) {
+      return ReplayState.this;
+    }
 
-  @Override
-  public ReplayState visitRuling(Ruling ruling) {
-    return this;
-  }
+    @Override
+    public ReplayState visitPresentation(Presentation presentation) {
+      return ReplayState.this;
+    }
 
-  @Override
-  public ReplayState visitAppeal(Appeal appeal) {
-    return move(appeal, ImmutableList.of());
-  }
+    @Override
+    public ReplayState visitReport(Report report) {
+      return ReplayState.this;
+    }
 
-  @Override
-  public ReplayState visitReconsideration(Reconsideration reconsideration) {
-    return move(reconsideration, ImmutableList.of());
-  }
+    @Override
+    public ReplayState visitIntervention(Intervention intervention) {
+      return ReplayState.this;
+    }
 
-  @Override
-  public ReplayState visitDecision(Decision decision) {
-    boolean approved = decision.outcome() == Outcome.APPROVED;
-    MotionStatus status = approved ? MotionStatus.APPROVED : MotionStatus.REJECTED;
-    ImmutableList.Builder<String> documentsDecided = ImmutableList.builder();
-    for (String id : decision.on()) {
-      MotionState motion = motions.get(id);
-      if (motion == null) {
-        continue;
+    @Override
+    public ReplayState visitReading(Reading reading) {
+      return ReplayState.this;
+    }
+
+    @Override
+    public ReplayState visitNomination(Nomination nomination) {
+      return move(nomination, ImmutableList.of());
+    }
+
+    @Override
+    public ReplayState visitSeconding(Seconding seconding) {
+      updateMotion(seconding.of(), m -> m.secondedBy(actor(seconding)));
+      return ReplayState.this;
+    }
+
+    @Override
+    public ReplayState visitSupport(Support support) {
+      updateMotion(support.of(), m -> m.supportedBy(actor(support)));
+      return ReplayState.this;
+    }
+
+    @Override
+    public ReplayState visitObjection(Objection objection) {
+      updateMotion(objection.to(), m -> m.objectedToBy(actor(objection)));
+      return ReplayState.this;
+    }
+
+    @Override
+    public ReplayState visitProposal(Proposal proposal) {
+      return move(proposal, ImmutableList.of());
+    }
+
+    @Override
+    public ReplayState visitAmendment(Amendment amendment) {
+      return move(amendment, amendment.cosponsors());
+    }
+
+    @Override
+    public ReplayState visitWithdrawal(Withdrawal withdrawal) {
+      updateMotion(withdrawal.of(), m -> m.withStatus(MotionStatus.WITHDRAWN));
+      return ReplayState.this;
+    }
+
+    @Override
+    public ReplayState visitHostingOffer(HostingOffer hostingOffer) {
+      return move(hostingOffer, ImmutableList.of());
+    }
+
+    @Override
+    public ReplayState visitInstruction(Instruction instruction) {
+      return ReplayState.this;
+    }
+
+    @Override
+    public ReplayState visitRequest(Request request) {
+      return move(request, ImmutableList.of());
+    }
+
+    @Override
+    public ReplayState visitRequestNoted(RequestNoted requestNoted) {
+      for (String request : requestNoted.requests()) {
+        updateMotion(request, m -> m.isPending() ? m.withStatus(MotionStatus.NOTED) : m);
       }
-      putMotion(id, motion.withStatus(status));
-      Act act = motion.act();
-      if (act instanceof Proposal proposal && proposal.document().isPresent()) {
-        String document = proposal.document().get();
+      return ReplayState.this;
+    }
+
+    @Override
+    public ReplayState visitPointOfOrder(PointOfOrder pointOfOrder) {
+      ReplayState.this.pointOfOrder = pointOfOrder.id().orElse(current().location().toString());
+      return ReplayState.this;
+    }
+
+    @Override
+    public ReplayState visitRuling(Ruling ruling) {
+      return ReplayState.this;
+    }
+
+    @Override
+    public ReplayState visitAppeal(Appeal appeal) {
+      return move(appeal, ImmutableList.of());
+    }
+
+    @Override
+    public ReplayState visitReconsideration(Reconsideration reconsideration) {
+      return move(reconsideration, ImmutableList.of());
+    }
+
+    @Override
+    public ReplayState visitDecision(Decision decision) {
+      boolean approved = decision.outcome() == Outcome.APPROVED;
+      MotionStatus status = approved ? MotionStatus.APPROVED : MotionStatus.REJECTED;
+      ImmutableList.Builder<String> documentsDecided = ImmutableList.builder();
+      for (String id : decision.on()) {
+        MotionState motion = motions.get(id);
+        if (motion == null) {
+          continue;
+        }
+        putMotion(id, motion.withStatus(status));
+        Act act = motion.act();
+        if (act instanceof Proposal proposal && proposal.document().isPresent()) {
+          String document = proposal.document().get();
+          setDocument(document, approved ? DocumentStatus.ADOPTED : DocumentStatus.REJECTED);
+          documentsDecided.add(document);
+        }
+        if (!approved) {
+          continue;
+        }
+        if (act instanceof Nomination nomination) {
+          holders
+              .computeIfAbsent(nomination.office(), o -> new ArrayList<>())
+              .add(nomination.nominee());
+          offices.putIfAbsent(nomination.nominee(), nomination.office());
+        } else if (act instanceof HostingOffer offer) {
+          acceptedOffers.putIfAbsent(offer.edition(), id);
+        } else if (act instanceof Reconsideration reconsideration) {
+          reopen(reconsideration.of());
+        }
+      }
+      if (approved) {
+        for (String amendment : decision.incorporating()) {
+          updateMotion(amendment, m -> m.withStatus(MotionStatus.APPROVED));
+        }
+      }
+      decision
+          .id()
+          .ifPresent(id -> decisions.put(id, new Decided(decision.on(), documentsDecided.build())));
+      return ReplayState.this;
+    }
+
+    @Override
+    public ReplayState visitAdoption(Adoption adoption) {
+      boolean approved = adoption.outcome() == Outcome.APPROVED;
+      for (String document : adoption.documents()) {
         setDocument(document, approved ? DocumentStatus.ADOPTED : DocumentStatus.REJECTED);
-        documentsDecided.add(document);
       }
-      if (!approved) {
-        continue;
-      }
-      if (act instanceof Nomination nomination) {
-        holders
-            .computeIfAbsent(nomination.office(), o -> new ArrayList<>())
-            .add(nomination.nominee());
-        offices.putIfAbsent(nomination.nominee(), nomination.office());
-      } else if (act instanceof HostingOffer offer) {
-        acceptedOffers.putIfAbsent(offer.edition(), id);
-      } else if (act instanceof Reconsideration reconsideration) {
-        reopen(reconsideration.of());
-      }
+      adoption
+          .id()
+          .ifPresent(
+              id -> decisions.put(id, new Decided(ImmutableList.of(), adoption.documents())));
+      return ReplayState.this;
     }
-    if (approved) {
-      for (String amendment : decision.incorporating()) {
-        updateMotion(amendment, m -> m.withStatus(MotionStatus.APPROVED));
-      }
-    }
-    decision
-        .id()
-        .ifPresent(id -> decisions.put(id, new Decided(decision.on(), documentsDecided.build())));
-    return this;
-  }
-
-  @Override
-  public ReplayState visitAdoption(Adoption adoption) {
-    boolean approved = adoption.outcome() == Outcome.APPROVED;
-    for (String document : adoption.documents()) {
-      setDocument(document, approved ? DocumentStatus.ADOPTED : DocumentStatus.REJECTED);
-    }
-    adoption
-        .id()
-        .ifPresent(id -> decisions.put(id, new Decided(ImmutableList.of(), adoption.documents())));
-    return this;
   }
 
   private void setDocument(String id, DocumentStatus status) {

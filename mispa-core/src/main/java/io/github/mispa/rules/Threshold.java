@@ -80,17 +80,15 @@ public final class Threshold {
    */
   public static Threshold of(
       int numerator, int denominator, Comparison comparison, Base base, TieRule tieRule) {
+    requireNonNull(comparison, "comparison");
+    requireNonNull(base, "base");
+    requireNonNull(tieRule, "tieRule");
     checkArgument(
         numerator > 0 && numerator <= denominator,
         "a threshold's fraction must be above 0 and at most 1, but was %s/%s",
         numerator,
         denominator);
-    return new Threshold(
-        numerator,
-        denominator,
-        requireNonNull(comparison, "comparison"),
-        requireNonNull(base, "base"),
-        requireNonNull(tieRule, "tieRule"));
+    return new Threshold(numerator, denominator, comparison, base, tieRule);
   }
 
   /** {@return the base the fraction is taken of} */
@@ -158,7 +156,8 @@ public final class Threshold {
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof Threshold other
-        && numerator * other.denominator == other.numerator * denominator
+        // In long arithmetic: int products of large terms overflow and compare equal by chance.
+        && (long) numerator * other.denominator == (long) other.numerator * denominator
         && comparison == other.comparison
         && base == other.base
         && tieRule == other.tieRule;

@@ -1,5 +1,7 @@
 package io.github.mispa.rules;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import io.github.mispa.procedure.MeetingRecord;
@@ -48,6 +50,7 @@ public final class Verdict {
 
   /** {@return the findings of one kind, in order} */
   public ImmutableList<Finding> findings(FindingKind kind) {
+    requireNonNull(kind, "kind");
     return findings.stream().filter(f -> f.kind() == kind).collect(ImmutableList.toImmutableList());
   }
 

@@ -1,5 +1,7 @@
 package io.github.mispa.rules;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import io.github.mispa.model.MemberState;
 import io.github.mispa.model.Participant;
@@ -23,8 +25,39 @@ import java.util.Set;
  * ProceduralState#voteCount()}).
  */
 public final class VoteCount {
-  private final int[] counted = new int[Vote.values().length];
-  private final int[] disputed = new int[Vote.values().length];
+  /** Votes by position; absences are not counted. */
+  private static final class Counts {
+    int votesFor;
+    int against;
+    int abstain;
+    int notVoting;
+
+    void add(Vote vote) {
+      switch (vote) {
+        case FOR -> votesFor++;
+        case AGAINST -> against++;
+        case ABSTAIN -> abstain++;
+        case NOT_VOTING -> notVoting++;
+        case ABSENT -> {}
+      }
+    }
+
+    int present() {
+      return votesFor + against + abstain + notVoting;
+    }
+
+    Counts plus(Counts other) {
+      Counts sum = new Counts();
+      sum.votesFor = votesFor + other.votesFor;
+      sum.against = against + other.against;
+      sum.abstain = abstain + other.abstain;
+      sum.notVoting = notVoting + other.notVoting;
+      return sum;
+    }
+  }
+
+  private final Counts counted = new Counts();
+  private final Counts disputed = new Counts();
   private final ImmutableList<Integer> duplicates;
   private final ImmutableList<Integer> ineligible;
   private final ImmutableList<Integer> undetermined;
@@ -41,11 +74,15 @@ public final class VoteCount {
   /** {@return the valid votes of {@code tally}, for a vote of {@code record} on {@code date}} */
   public static VoteCount of(
       MeetingRecord record, Tally tally, LocalDate date, DisputedStanding policy) {
+    requireNonNull(record, "record");
+    requireNonNull(tally, "tally");
+    requireNonNull(date, "date");
+    requireNonNull(policy, "policy");
     if (tally.ballots().isEmpty()) {
       VoteCount count = new VoteCount(ImmutableList.of(), ImmutableList.of(), ImmutableList.of());
-      count.counted[Vote.FOR.ordinal()] = tally.votesFor();
-      count.counted[Vote.AGAINST.ordinal()] = tally.votesAgainst();
-      count.counted[Vote.ABSTAIN.ordinal()] = tally.abstentions();
+      count.counted.votesFor = tally.votesFor();
+      count.counted.against = tally.votesAgainst();
+      count.counted.abstain = tally.abstentions();
       return count;
     }
     ImmutableList.Builder<Integer> duplicates = ImmutableList.builder();
@@ -53,8 +90,8 @@ public final class VoteCount {
     ImmutableList.Builder<Integer> undetermined = ImmutableList.builder();
     Set<MemberState> states = EnumSet.noneOf(MemberState.class);
     Set<String> others = new HashSet<>();
-    int[] counted = new int[Vote.values().length];
-    int[] disputed = new int[Vote.values().length];
+    Counts counted = new Counts();
+    Counts disputed = new Counts();
     for (int i = 0; i < tally.ballots().size(); i++) {
       Ballot ballot = tally.ballots().get(i);
       Optional<Participant> participant = record.participant(ballot.participant());
@@ -67,38 +104,44 @@ public final class VoteCount {
         continue;
       }
       switch (Eligibility.of(participant, date, policy)) {
-        case ELIGIBLE -> counted[ballot.vote().ordinal()]++;
+        case ELIGIBLE -> counted.add(ballot.vote());
         case UNDETERMINED -> {
-          disputed[ballot.vote().ordinal()]++;
+          disputed.add(ballot.vote());
           undetermined.add(i);
         }
         default -> ineligible.add(i);
       }
     }
     VoteCount count = new VoteCount(duplicates.build(), ineligible.build(), undetermined.build());
-    System.arraycopy(counted, 0, count.counted, 0, counted.length);
-    System.arraycopy(disputed, 0, count.disputed, 0, disputed.length);
+    count.counted.votesFor = counted.votesFor;
+    count.counted.against = counted.against;
+    count.counted.abstain = counted.abstain;
+    count.counted.notVoting = counted.notVoting;
+    count.disputed.votesFor = disputed.votesFor;
+    count.disputed.against = disputed.against;
+    count.disputed.abstain = disputed.abstain;
+    count.disputed.notVoting = disputed.notVoting;
     return count;
   }
 
   /** {@return the valid votes for} */
   public int votesFor() {
-    return counted[Vote.FOR.ordinal()];
+    return counted.votesFor;
   }
 
   /** {@return the valid votes against} */
   public int votesAgainst() {
-    return counted[Vote.AGAINST.ordinal()];
+    return counted.against;
   }
 
   /** {@return the valid abstentions} */
   public int abstentions() {
-    return counted[Vote.ABSTAIN.ordinal()];
+    return counted.abstain;
   }
 
   /** {@return the eligible delegations present at the vote: voting, abstaining or not voting} */
   public int present() {
-    return votesFor() + votesAgainst() + abstentions() + counted[Vote.NOT_VOTING.ordinal()];
+    return counted.present();
   }
 
   /**
@@ -125,35 +168,26 @@ public final class VoteCount {
    * whose standing the rule set leaves undetermined}
    */
   public Optional<Boolean> carries(Threshold threshold, LocalDate date, DisputedStanding policy) {
+    requireNonNull(threshold, "threshold");
+    requireNonNull(date, "date");
+    requireNonNull(policy, "policy");
     boolean without = meets(threshold, counted, memberStates(date, policy));
     if (policy != DisputedStanding.UNDETERMINED) {
       return Optional.of(without);
     }
-    int[] all = new int[counted.length];
-    for (int i = 0; i < all.length; i++) {
-      all[i] = counted[i] + disputed[i];
-    }
-    boolean with = meets(threshold, all, Eligibility.memberStates(date, true));
+    boolean with = meets(threshold, counted.plus(disputed), Eligibility.memberStates(date, true));
     return with == without ? Optional.of(without) : Optional.empty();
   }
 
   /** {@return the member states a threshold's base is taken of, as {@code policy} counts them} */
   public static int memberStates(LocalDate date, DisputedStanding policy) {
+    requireNonNull(policy, "policy");
     return Eligibility.memberStates(date, policy == DisputedStanding.GOOD_STANDING);
   }
 
-  private static boolean meets(Threshold threshold, int[] votes, int memberStates) {
-    int present =
-        votes[Vote.FOR.ordinal()]
-            + votes[Vote.AGAINST.ordinal()]
-            + votes[Vote.ABSTAIN.ordinal()]
-            + votes[Vote.NOT_VOTING.ordinal()];
+  private static boolean meets(Threshold threshold, Counts votes, int memberStates) {
     return threshold.isMet(
-        votes[Vote.FOR.ordinal()],
-        votes[Vote.AGAINST.ordinal()],
-        votes[Vote.ABSTAIN.ordinal()],
-        memberStates,
-        present);
+        votes.votesFor, votes.against, votes.abstain, memberStates, votes.present());
   }
 
   /** {@return the count in words, such as "17 for, 10 against, 5 abstaining"} */

@@ -7,6 +7,7 @@ import io.github.mispa.model.Edition;
 import io.github.mispa.model.Office;
 import io.github.mispa.procedure.ActLocation;
 import io.github.mispa.rules.catalogue.RuleSets;
+import io.github.mispa.testing.RecordEdits;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,5 +67,19 @@ class MispaVVerdictTest {
         RuleSets.mispa().stateBefore(MispaV.record(), ActLocation.parse("2.a#1"));
     assertThat(atStart.chairElected()).isFalse();
     assertThat(atStart.presidingOfficer()).contains(MispaV.OUTGOING_CHAIR);
+  }
+
+  @Test
+  void theStateKnowsItsSessionAndDescribesItsMotions() {
+    ProceduralState beforeVice =
+        RuleSets.mispa().stateBefore(MispaV.record(), ActLocation.parse("2.a#18"));
+
+    assertThat(beforeVice.session()).contains(MispaV.record().sessions().get(1));
+    assertThat(beforeVice.isFirstActOfSession()).isFalse();
+    assertThat(verdict.finalState().motion(MispaV.HONDURAS_OFFER).orElseThrow())
+        .hasToString(
+            "hostingOffer at "
+                + RecordEdits.locationOf(MispaV.record(), MispaV.HONDURAS_OFFER)
+                + " approved");
   }
 }

@@ -82,4 +82,36 @@ class ThresholdTest {
             () -> Threshold.of(3, 2, Comparison.AT_LEAST, Base.MEMBER_STATES, TieRule.REJECTS))
         .withMessageContaining("3/2");
   }
+
+  @Test
+  void withTheMemberStatesPresentAsBaseEveryVoteCountsWhenNoAttendanceIsGiven() {
+    Threshold ofPresent =
+        Threshold.of(1, 2, Comparison.MORE_THAN, Base.MEMBER_STATES_PRESENT, TieRule.REJECTS);
+    // Without attendance (present 0) the base is the 20 who voted or abstained: 11 are needed.
+    assertThat(ofPresent.isMet(10, 5, 5, 34, 0)).isFalse();
+    assertThat(ofPresent.isMet(11, 4, 5, 34, 0)).isTrue();
+    assertThat(ofPresent.isMet(11, 4, 5, 34, 25)).isFalse();
+  }
+
+  @Test
+  void theFractionIsAboveZeroAndAtMostOne() {
+    Threshold whole = Threshold.of(1, 1, Comparison.AT_LEAST, Base.MEMBER_STATES, TieRule.REJECTS);
+
+    assertThat(whole.numerator()).isEqualTo(1);
+    assertThat(whole.denominator()).isEqualTo(1);
+    assertThat(Threshold.TWO_THIRDS.numerator()).isEqualTo(2);
+    assertThat(Threshold.TWO_THIRDS.denominator()).isEqualTo(3);
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () -> Threshold.of(0, 2, Comparison.AT_LEAST, Base.MEMBER_STATES, TieRule.REJECTS))
+        .withMessage("a threshold's fraction must be above 0 and at most 1, but was 0/2");
+  }
+
+  @Test
+  void aNegativeBaseIsAnError() {
+    assertThat(Threshold.TWO_THIRDS.requiredVotes(0)).isZero();
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Threshold.TWO_THIRDS.requiredVotes(-1))
+        .withMessage("base count must not be negative, but was -1");
+  }
 }

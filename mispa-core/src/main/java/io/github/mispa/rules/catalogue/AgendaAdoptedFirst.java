@@ -1,5 +1,7 @@
 package io.github.mispa.rules.catalogue;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.mispa.model.DocumentClass;
 import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.DecisionAct;
@@ -30,6 +32,9 @@ public final class AgendaAdoptedFirst extends BaseRule {
 
   @Override
   public void check(RecordedAct act, ProceduralState state, Findings findings) {
+    requireNonNull(act, "act");
+    requireNonNull(state, "state");
+    requireNonNull(findings, "findings");
     if (state.agendaAdopted() || !Subjects.isSubstantive(state.record(), (DecisionAct) act.act())) {
       return;
     }

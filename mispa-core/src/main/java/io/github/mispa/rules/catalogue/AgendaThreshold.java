@@ -1,5 +1,7 @@
 package io.github.mispa.rules.catalogue;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.Adoption;
 import io.github.mispa.procedure.Outcome;
@@ -31,6 +33,9 @@ public final class AgendaThreshold extends BaseRule {
 
   @Override
   public void check(RecordedAct act, ProceduralState state, Findings findings) {
+    requireNonNull(act, "act");
+    requireNonNull(state, "state");
+    requireNonNull(findings, "findings");
     Adoption adoption = (Adoption) act.act();
     if (adoption.tally().isEmpty() || !Subjects.adoptsAgenda(state.record(), adoption)) {
       return;

@@ -1,5 +1,7 @@
 package io.github.mispa.rules.catalogue;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.Amendment;
 import io.github.mispa.procedure.RecordedAct;
@@ -31,6 +33,9 @@ public final class AmendmentTargetPending extends BaseRule {
 
   @Override
   public void check(RecordedAct act, ProceduralState state, Findings findings) {
+    requireNonNull(act, "act");
+    requireNonNull(state, "state");
+    requireNonNull(findings, "findings");
     Amendment amendment = (Amendment) act.act();
     if (amendment.proposal().isPresent()) {
       String id = amendment.proposal().get();

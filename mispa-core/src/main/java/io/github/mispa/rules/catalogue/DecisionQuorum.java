@@ -1,5 +1,7 @@
 package io.github.mispa.rules.catalogue;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.DecisionAct;
 import io.github.mispa.procedure.RecordedAct;
@@ -29,6 +31,9 @@ public final class DecisionQuorum extends BaseRule {
 
   @Override
   public void check(RecordedAct act, ProceduralState state, Findings findings) {
+    requireNonNull(act, "act");
+    requireNonNull(state, "state");
+    requireNonNull(findings, "findings");
     int memberStates = state.memberStates();
     int required = state.ruleSet().quorum().required(memberStates);
     OptionalInt present = state.memberStatesPresent();

@@ -1,5 +1,7 @@
 package io.github.mispa.rules.catalogue;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.DecisionMethod;
@@ -30,6 +32,9 @@ public final class DecisionUnopposed extends BaseRule {
 
   @Override
   public void check(RecordedAct act, ProceduralState state, Findings findings) {
+    requireNonNull(act, "act");
+    requireNonNull(state, "state");
+    requireNonNull(findings, "findings");
     Decision decision = (Decision) act.act();
     if (decision.method() == DecisionMethod.VOTE) {
       return;

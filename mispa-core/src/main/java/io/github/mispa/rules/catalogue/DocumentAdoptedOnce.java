@@ -1,5 +1,7 @@
 package io.github.mispa.rules.catalogue;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.Adoption;
 import io.github.mispa.procedure.Decision;
@@ -33,6 +35,9 @@ public final class DocumentAdoptedOnce extends BaseRule {
 
   @Override
   public void check(RecordedAct act, ProceduralState state, Findings findings) {
+    requireNonNull(act, "act");
+    requireNonNull(state, "state");
+    requireNonNull(findings, "findings");
     DecisionAct decision = (DecisionAct) act.act();
     if (decision.outcome() != Outcome.APPROVED) {
       return;

@@ -1,5 +1,7 @@
 package io.github.mispa.rules.catalogue;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.mispa.model.Office;
 import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.Decision;
@@ -28,6 +30,9 @@ public final class ElectionChairFirst extends BaseRule {
 
   @Override
   public void check(RecordedAct act, ProceduralState state, Findings findings) {
+    requireNonNull(act, "act");
+    requireNonNull(state, "state");
+    requireNonNull(findings, "findings");
     if (state.chairElected()) {
       return;
     }

@@ -1,5 +1,7 @@
 package io.github.mispa.rules.catalogue;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.Nomination;
@@ -29,6 +31,9 @@ public final class ElectionNominated extends BaseRule {
 
   @Override
   public void check(RecordedAct act, ProceduralState state, Findings findings) {
+    requireNonNull(act, "act");
+    requireNonNull(state, "state");
+    requireNonNull(findings, "findings");
     for (String id : ((Decision) act.act()).on()) {
       if (!(Subjects.act(state.record(), id) instanceof Nomination nomination)) {
         continue;

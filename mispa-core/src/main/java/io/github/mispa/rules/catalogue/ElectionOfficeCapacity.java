@@ -1,5 +1,7 @@
 package io.github.mispa.rules.catalogue;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.mispa.model.Office;
 import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.Decision;
@@ -29,6 +31,9 @@ public final class ElectionOfficeCapacity extends BaseRule {
 
   @Override
   public void check(RecordedAct act, ProceduralState state, Findings findings) {
+    requireNonNull(act, "act");
+    requireNonNull(state, "state");
+    requireNonNull(findings, "findings");
     Map<Office, Integer> filled = new EnumMap<>(Office.class);
     for (Nomination n : Elections.elected(state.record(), (Decision) act.act())) {
       int held = filled.merge(n.office(), 1, Integer::sum) + state.holders(n.office()).size();

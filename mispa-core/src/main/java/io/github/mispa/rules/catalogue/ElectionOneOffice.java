@@ -1,5 +1,7 @@
 package io.github.mispa.rules.catalogue;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.Nomination;
@@ -28,6 +30,9 @@ public final class ElectionOneOffice extends BaseRule {
 
   @Override
   public void check(RecordedAct act, ProceduralState state, Findings findings) {
+    requireNonNull(act, "act");
+    requireNonNull(state, "state");
+    requireNonNull(findings, "findings");
     Set<String> electedNow = new HashSet<>();
     for (Nomination n : Elections.elected(state.record(), (Decision) act.act())) {
       String who = Describe.person(state.record(), n.nominee());

@@ -1,5 +1,7 @@
 package io.github.mispa.rules.catalogue;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.Nomination;
@@ -36,6 +38,9 @@ public final class ElectionSeconderDistinct extends BaseRule {
 
   @Override
   public void check(RecordedAct act, ProceduralState state, Findings findings) {
+    requireNonNull(act, "act");
+    requireNonNull(state, "state");
+    requireNonNull(findings, "findings");
     if (act.act() instanceof Seconding seconding) {
       Optional<MotionState> motion = state.motion(seconding.of());
       Optional<String> seconder = act.actor().map(p -> p.id());

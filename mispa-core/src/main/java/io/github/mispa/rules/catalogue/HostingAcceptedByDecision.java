@@ -1,5 +1,7 @@
 package io.github.mispa.rules.catalogue;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.mispa.model.Edition;
 import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.Decision;
@@ -34,6 +36,9 @@ public final class HostingAcceptedByDecision extends BaseRule {
 
   @Override
   public void check(RecordedAct act, ProceduralState state, Findings findings) {
+    requireNonNull(act, "act");
+    requireNonNull(state, "state");
+    requireNonNull(findings, "findings");
     Decision decision = (Decision) act.act();
     String series = state.record().meeting().series().code();
     Map<Edition, String> acceptedNow = new HashMap<>();

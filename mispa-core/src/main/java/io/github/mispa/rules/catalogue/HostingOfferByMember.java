@@ -1,5 +1,7 @@
 package io.github.mispa.rules.catalogue;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.mispa.model.Participant;
 import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.RecordedAct;
@@ -29,6 +31,9 @@ public final class HostingOfferByMember extends BaseRule {
 
   @Override
   public void check(RecordedAct act, ProceduralState state, Findings findings) {
+    requireNonNull(act, "act");
+    requireNonNull(state, "state");
+    requireNonNull(findings, "findings");
     Optional<Participant> actor = act.actor();
     Deciders.require(
         actor, act, state, findings, "offers to host are made by member-state delegations");

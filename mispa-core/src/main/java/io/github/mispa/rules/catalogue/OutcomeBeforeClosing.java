@@ -1,5 +1,7 @@
 package io.github.mispa.rules.catalogue;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.mispa.model.Document;
 import io.github.mispa.model.DocumentClass;
 import io.github.mispa.procedure.ActKind;
@@ -31,6 +33,9 @@ public final class OutcomeBeforeClosing extends BaseRule {
 
   @Override
   public void check(RecordedAct act, ProceduralState state, Findings findings) {
+    requireNonNull(act, "act");
+    requireNonNull(state, "state");
+    requireNonNull(findings, "findings");
     boolean closing =
         act.session().kind() == SessionKind.CLOSING
             || state.earlierSessionKinds().contains(SessionKind.CLOSING);

@@ -1,5 +1,7 @@
 package io.github.mispa.rules.catalogue;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.mispa.model.Participant;
 import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.RecordedAct;
@@ -48,6 +50,9 @@ public final class ParticipationAccredited extends BaseRule {
 
   @Override
   public void check(RecordedAct act, ProceduralState state, Findings findings) {
+    requireNonNull(act, "act");
+    requireNonNull(state, "state");
+    requireNonNull(findings, "findings");
     Optional<Participant> actor = act.actor();
     if (actor.isPresent() && actor.get().isDelegation() && !actor.get().accredited()) {
       findings.voidAct(

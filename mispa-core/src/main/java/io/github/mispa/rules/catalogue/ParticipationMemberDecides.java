@@ -1,5 +1,7 @@
 package io.github.mispa.rules.catalogue;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.mispa.model.Participant;
 import io.github.mispa.procedure.Act;
 import io.github.mispa.procedure.ActKind;
@@ -46,6 +48,9 @@ public final class ParticipationMemberDecides extends BaseRule {
 
   @Override
   public void check(RecordedAct act, ProceduralState state, Findings findings) {
+    requireNonNull(act, "act");
+    requireNonNull(state, "state");
+    requireNonNull(findings, "findings");
     Act a = act.act();
     boolean presiding = a.person().isPresent() && a.person().equals(state.presidingOfficer());
     if (a.kind() == ActKind.INSTRUCTION) {

@@ -1,5 +1,7 @@
 package io.github.mispa.rules.catalogue;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.mispa.model.Office;
 import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.Appeal;
@@ -34,6 +36,9 @@ public final class PointOfOrderRuling extends BaseRule {
 
   @Override
   public void check(RecordedAct act, ProceduralState state, Findings findings) {
+    requireNonNull(act, "act");
+    requireNonNull(state, "state");
+    requireNonNull(findings, "findings");
     Optional<String> awaiting = state.pointOfOrderAwaitingRuling();
     if (awaiting.isPresent()
         && !(act.act() instanceof Ruling ruling && ruling.on().equals(awaiting.get()))) {

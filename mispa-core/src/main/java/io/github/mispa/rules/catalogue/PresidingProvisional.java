@@ -1,5 +1,7 @@
 package io.github.mispa.rules.catalogue;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
@@ -31,6 +33,9 @@ public final class PresidingProvisional extends BaseRule {
 
   @Override
   public void check(RecordedAct act, ProceduralState state, Findings findings) {
+    requireNonNull(act, "act");
+    requireNonNull(state, "state");
+    requireNonNull(findings, "findings");
     Optional<String> declarer = act.act().person();
     if (state.chairElected() || declarer.isEmpty()) {
       return;

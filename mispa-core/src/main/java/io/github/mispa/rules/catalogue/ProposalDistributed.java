@@ -1,5 +1,7 @@
 package io.github.mispa.rules.catalogue;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableSet;
 import io.github.mispa.model.Document;
 import io.github.mispa.model.OfficialLanguage;
@@ -48,6 +50,9 @@ public final class ProposalDistributed extends BaseRule {
 
   @Override
   public void check(RecordedAct act, ProceduralState state, Findings findings) {
+    requireNonNull(act, "act");
+    requireNonNull(state, "state");
+    requireNonNull(findings, "findings");
     DecisionAct decision = (DecisionAct) act.act();
     boolean byAgreement = decision.method() != DecisionMethod.VOTE;
     if (decision instanceof Adoption adoption) {

@@ -1,5 +1,7 @@
 package io.github.mispa.rules.catalogue;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.mispa.model.Participant;
 import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.Ballot;
@@ -29,6 +31,9 @@ public final class VoteOnePerState extends BaseRule {
 
   @Override
   public void check(RecordedAct act, ProceduralState state, Findings findings) {
+    requireNonNull(act, "act");
+    requireNonNull(state, "state");
+    requireNonNull(findings, "findings");
     state
         .voteCount()
         .ifPresent(

@@ -1,5 +1,7 @@
 package io.github.mispa.rules.catalogue;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.mispa.model.Participant;
 import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.Ballot;
@@ -37,6 +39,9 @@ public final class VoteTally extends BaseRule {
 
   @Override
   public void check(RecordedAct act, ProceduralState state, Findings findings) {
+    requireNonNull(act, "act");
+    requireNonNull(state, "state");
+    requireNonNull(findings, "findings");
     Optional<Tally> found = ((DecisionAct) act.act()).tally();
     if (found.isEmpty()) {
       return;

@@ -7,9 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mispa.examples.MispaV;
 import io.github.mispa.model.DocumentClass;
+import io.github.mispa.model.Edition;
 import io.github.mispa.procedure.Adoption;
+import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.DecisionMethod;
+import io.github.mispa.procedure.HostingOffer;
 import io.github.mispa.procedure.MeetingRecord;
+import io.github.mispa.procedure.Proposal;
+import io.github.mispa.procedure.ProposalKind;
 import io.github.mispa.rules.FindingKind;
 import io.github.mispa.testing.Mutations;
 import io.github.mispa.testing.RecordEdits;
@@ -50,6 +55,40 @@ class AgendaAdoptedFirstTest {
     assertThat(findings(record, RULE))
         .isNotEmpty()
         .allSatisfy(f -> assertThat(f.kind()).isEqualTo(FindingKind.UNDETERMINED));
+  }
+
+  @Test
+  void aProcedureProposedAndDecidedBeforeTheAgendaIsNotSubstanceButATextIs() {
+    MeetingRecord procedure = proposeAndDecideInOpeningItem(ProposalKind.PROCEDURE);
+    MeetingRecord text = proposeAndDecideInOpeningItem(ProposalKind.TEXT);
+
+    assertQuiet(procedure, RULE);
+    assertFiresOnce(text, RULE, FindingKind.IRREGULAR, "2.a#25");
+  }
+
+  @Test
+  void anOfferToHostDecidedBeforeTheAgendaIsSubstance() {
+    MeetingRecord record =
+        RecordEdits.append(
+            MispaV.record(),
+            "2.a",
+            HostingOffer.builder().id("early-offer").by("CHL").edition(Edition.of(7)).build(),
+            Decision.builder().addOn("early-offer").method(DecisionMethod.ACCLAMATION).build());
+
+    assertFiresOnce(record, RULE, FindingKind.IRREGULAR, "2.a#25");
+  }
+
+  private static MeetingRecord proposeAndDecideInOpeningItem(ProposalKind kind) {
+    return RecordEdits.append(
+        MispaV.record(),
+        "2.a",
+        Proposal.builder()
+            .id("early-proposal")
+            .by("PER")
+            .proposalKind(kind)
+            .text("That the meeting proceed as proposed")
+            .build(),
+        Decision.builder().addOn("early-proposal").method(DecisionMethod.CONSENSUS).build());
   }
 
   static MeetingRecord adoptRecommendationsInOpeningItem(MeetingRecord record) {

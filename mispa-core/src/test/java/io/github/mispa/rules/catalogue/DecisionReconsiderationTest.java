@@ -49,6 +49,18 @@ class DecisionReconsiderationTest {
             REJECT_WORKING_GROUPS);
 
     assertQuiet(record, RULE);
+    assertThat(
+            RuleSets.mispa()
+                .check(record)
+                .finalState()
+                .reconsidered(MispaV.WORKING_GROUPS_DECISION))
+        .isTrue();
+    assertThat(
+            RuleSets.mispa()
+                .check(MispaV.record())
+                .finalState()
+                .reconsidered(MispaV.WORKING_GROUPS_DECISION))
+        .isFalse();
   }
 
   @Test

@@ -8,6 +8,8 @@ import io.github.mispa.procedure.Adoption;
 import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.DecisionMethod;
 import io.github.mispa.procedure.MeetingRecord;
+import io.github.mispa.procedure.Outcome;
+import io.github.mispa.procedure.Proposal;
 import io.github.mispa.procedure.Reconsideration;
 import io.github.mispa.rules.FindingKind;
 import io.github.mispa.testing.RecordEdits;
@@ -40,6 +42,37 @@ class DocumentAdoptedOnceTest {
                 .build(),
             Decision.builder().addOn("reconsider").method(DecisionMethod.CONSENSUS).build(),
             AGAIN);
+
+    assertQuiet(record, RULE);
+  }
+
+  @Test
+  void approvingAnotherProposalOfAnAdoptedDocumentIsVoid() {
+    MeetingRecord record =
+        RecordEdits.append(
+            MispaV.record(),
+            "6",
+            Proposal.builder()
+                .id("joint-statement-again")
+                .by("PER")
+                .text("That the joint statement be adopted again")
+                .document(MispaV.JOINT_STATEMENT)
+                .build(),
+            Decision.builder()
+                .addOn("joint-statement-again")
+                .method(DecisionMethod.CONSENSUS)
+                .build());
+
+    assertFiresOnce(record, RULE, FindingKind.VOID, "6#12");
+  }
+
+  @Test
+  void rejectingAnAdoptedDocumentAgainIsNoSecondAdoption() {
+    MeetingRecord record =
+        RecordEdits.append(
+            MispaV.record(),
+            "6",
+            AGAIN.toBuilder().method(DecisionMethod.CONSENSUS).outcome(Outcome.REJECTED).build());
 
     assertQuiet(record, RULE);
   }
