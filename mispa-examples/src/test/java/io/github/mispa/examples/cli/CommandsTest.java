@@ -117,4 +117,31 @@ class CommandsTest {
         .contains("--rules=NAME");
     assertThat(Run.of("--version").out()).startsWith("mispa ");
   }
+
+  @Test
+  void anErrorOfTheToolItselfIsOneLineAndExitCodeThree() {
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    java.io.PrintWriter outWriter = new java.io.PrintWriter(out);
+    java.io.PrintWriter errWriter = new java.io.PrintWriter(err);
+    picocli.CommandLine commandLine = Mispa.commandLine(outWriter, errWriter);
+    commandLine.addSubcommand("boom", new Boom());
+    commandLine.setOut(outWriter).setErr(errWriter); // a subcommand added later needs them too
+
+    int code = commandLine.execute("boom");
+
+    assertThat(code).isEqualTo(Mispa.EXIT_INTERNAL_ERROR);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString())
+        .isEqualTo("mispa: internal error: java.lang.IllegalStateException: a bug on two lines\n");
+  }
+
+  /** A command with a bug. */
+  @picocli.CommandLine.Command(name = "boom")
+  static final class Boom implements java.util.concurrent.Callable<Integer> {
+    @Override
+    public Integer call() {
+      throw new IllegalStateException("a bug\n  on two lines");
+    }
+  }
 }
