@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.Decision;
+import io.github.mispa.procedure.HostingOffer;
+import io.github.mispa.procedure.Nomination;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.procedure.Withdrawal;
 import io.github.mispa.rules.BaseRule;
@@ -16,7 +18,9 @@ import java.util.Optional;
 /**
  * {@code proposal.withdrawal}: only the sponsor withdraws a proposal, and only before it is put to
  * the vote; any delegation may reintroduce it (as a new proposal). A withdrawal by anyone else, or
- * after the decision, is void; so is a decision on a withdrawn motion.
+ * after the decision, is void; so is a decision on a withdrawn motion, except a nomination or a
+ * hosting offer: {@code election.nominated} and {@code hosting.accepted-by-decision} own those, so
+ * that the breach is reported once.
  *
  * <p>Source: GA Rules, Art. 55. Co-sponsors count as sponsors.
  */
@@ -41,6 +45,7 @@ public final class ProposalWithdrawal extends BaseRule {
         state
             .motion(id)
             .filter(m -> m.status() == MotionStatus.WITHDRAWN)
+            .filter(m -> !(m.act() instanceof Nomination) && !(m.act() instanceof HostingOffer))
             .ifPresent(
                 m ->
                     findings.voidAct(

@@ -59,6 +59,30 @@ class ProposalWithdrawalTest {
   }
 
   @Test
+  void decisionsOnAWithdrawnNominationOrOfferAreLeftToTheRulesThatOwnThem() {
+    MeetingRecord nomination =
+        RecordEdits.insertBefore(
+            MispaV.record(),
+            MispaV.ELECTION_OF_VICE_CHAIR,
+            Withdrawal.builder().by("CRI").of(MispaV.NOMINATION_OF_VICE_CHAIR).build());
+    MeetingRecord offer =
+        RecordEdits.insertBefore(
+            MispaV.record(),
+            MispaV.HONDURAS_ACCEPTED,
+            Withdrawal.builder().by("HND").of(MispaV.HONDURAS_OFFER).build());
+
+    assertQuiet(nomination, RULE);
+    assertQuiet(offer, RULE);
+    // Each breach is reported once, by election.nominated and hosting.accepted-by-decision.
+    assertThat(RuleSets.mispa().check(nomination).findings(FindingKind.VOID))
+        .extracting(f -> f.location() + " " + f.ruleId())
+        .containsExactly("2.a#21 election.nominated");
+    assertThat(RuleSets.mispa().check(offer).findings(FindingKind.VOID))
+        .extracting(f -> f.location() + " " + f.ruleId())
+        .containsExactly("6#8 hosting.accepted-by-decision");
+  }
+
+  @Test
   void mispaVWithdrewNothing() {
     assertQuiet(MispaV.record(), RULE);
   }

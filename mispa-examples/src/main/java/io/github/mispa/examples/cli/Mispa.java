@@ -1,0 +1,174 @@
+package io.github.mispa.examples.cli;
+
+import io.github.mispa.rules.RuleSet;
+import io.github.mispa.rules.catalogue.RuleSets;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code mispa} command: checks meeting records against the rules of procedure, writes them as
+ * the rapporteur's report, shows the procedural state before an act, prints the JSON Schema of the
+ * wire format and runs a conformance suite.
+ *
+ * <pre>{@code
+ * java -jar mispa-examples/target/mispa.jar validate mispa-v.json
+ * }</pre>
+ *
+ * <p>Exit codes: {@value #EXIT_OK} when all is well, {@value #EXIT_FINDINGS} when a record has void
+ * or irregular findings (or a conformance case fails), {@value #EXIT_BAD_INPUT} on unreadable input
+ * or a wrong command line, {@value #EXIT_INTERNAL_ERROR} on an error of the tool itself. Every
+ * error is one line on standard error, never a stack trace.
+ */
+@Command(
+    name = "mispa",
+    mixinStandardHelpOptions = true,
+    versionProvider = Mispa.Version.class,
+    description =
+        "Checks the records of meetings of the Organization of American States against their rules"
+            + " of procedure.",
+    subcommands = {
+      ValidateCommand.class,
+      ReportCommand.class,
+      StateCommand.class,
+      SchemaCommand.class,
+      ConformanceCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:all is well; a record is clean (it may have undetermined findings)",
+      "1:a record has void or irregular findings; a conformance case failed",
+      "2:a file cannot be read or is not a record; a wrong command line",
+      "3:an error of mispa itself"
+    })
+public final class Mispa implements Callable<Integer> {
+  /** All is well: every record is clean, every conformance case passed. */
+  public static final int EXIT_OK = 0;
+
+  /** A record has void or irregular findings, or a conformance case failed. */
+  public static final int EXIT_FINDINGS = 1;
+
+  /** A file cannot be read or is not a record, or the command line is wrong. */
+  public static final int EXIT_BAD_INPUT = 2;
+
+  /** An error of the tool itself. */
+  public static final int EXIT_INTERNAL_ERROR = 3;
+
+  @Spec private CommandSpec spec;
+
+  /** Runs the tool with {@code args}, printing UTF-8, and exits with its exit code. */
+  public static void main(String[] args) {
+    PrintWriter out = utf8(FileDescriptor.out);
+    PrintWriter err = utf8(FileDescriptor.err);
+    int code;
+    try {
+      code = run(out, err, args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      out.flush();
+      err.println("mispa: out of resources: " + e);
+      code = EXIT_INTERNAL_ERROR;
+    }
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /**
+   * Runs the tool with {@code args}, printing to {@code out} and {@code err}, and returns its exit
+   * code.
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    try {
+      return commandLine(out, err).execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /** The command line, with its error handlers, printing to {@code out} and {@code err}. */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new Mispa());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setParameterExceptionHandler(Mispa::wrongCommandLine);
+    commandLine.setExecutionExceptionHandler(
+        (e, failed, parseResult) -> failed(e, failed.getErr(), failed.getOut()));
+    return commandLine;
+  }
+
+  @Override
+  public Integer call() {
+    throw new ParameterException(
+        spec.commandLine(), "a command is missing: validate, report, state, schema or conformance");
+  }
+
+  private static int wrongCommandLine(ParameterException e, String[] args) {
+    CommandLine failed = e.getCommandLine();
+    failed
+        .getErr()
+        .println(
+            "mispa: "
+                + RecordFiles.oneLine(String.valueOf(e.getMessage()))
+                + " (see '"
+                + failed.getCommandSpec().qualifiedName()
+                + " --help')");
+    return EXIT_BAD_INPUT;
+  }
+
+  private static int failed(Exception e, PrintWriter err, PrintWriter out) {
+    out.flush();
+    if (e instanceof BadInputException) {
+      err.println("mispa: " + e.getMessage());
+      return EXIT_BAD_INPUT;
+    }
+    err.println("mispa: internal error: " + RecordFiles.oneLine(e.toString()));
+    return EXIT_INTERNAL_ERROR;
+  }
+
+  private static PrintWriter utf8(FileDescriptor descriptor) {
+    return new PrintWriter(
+        new OutputStreamWriter(new FileOutputStream(descriptor), StandardCharsets.UTF_8), false);
+  }
+
+  /** Converts {@code --rules NAME} to a standard rule set. */
+  static final class RuleSetConverter implements CommandLine.ITypeConverter<RuleSet> {
+    @Override
+    public RuleSet convert(String name) {
+      try {
+        return RuleSets.named(name);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(
+            "no standard rule set is named \"" + name + "\": mispa or oas-general-assembly");
+      }
+    }
+  }
+
+  /** The rule sets {@code --rules} accepts, for the help. */
+  static final class RuleSetNames extends java.util.ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    RuleSetNames() {
+      super(java.util.List.of("mispa", "oas-general-assembly"));
+    }
+  }
+
+  /** The version: the jar's, or "development" when run from classes. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Mispa.class.getPackage().getImplementationVersion();
+      return new String[] {"mispa " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

@@ -1,0 +1,245 @@
+package io.github.mispa.examples.cli;
+
+import io.github.mispa.model.Document;
+import io.github.mispa.model.DocumentClass;
+import io.github.mispa.model.Edition;
+import io.github.mispa.model.Office;
+import io.github.mispa.procedure.Act;
+import io.github.mispa.procedure.ActLocation;
+import io.github.mispa.procedure.MeetingRecord;
+import io.github.mispa.procedure.RecordedAct;
+import io.github.mispa.procedure.Session;
+import io.github.mispa.rules.DocumentStatus;
+import io.github.mispa.rules.MotionState;
+import io.github.mispa.rules.ProceduralState;
+import io.github.mispa.rules.RuleSet;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mispa state FILE --at LOCATION}: the procedural state before an act. */
+@Command(
+    name = "state",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Replays the record up to an act and prints what is known just before it: the session, who"
+          + " presides, the officers, whether the agenda is adopted, the pending motions, the"
+          + " adopted, rejected and draft documents, the accepted hosting offers and any point of"
+          + " order awaiting a ruling. Void acts before it have had no effect."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:the state is printed",
+      "2:the file cannot be read, is not a record, or has no act at LOCATION"
+    })
+final class StateCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "A record in the wire format.")
+  private Path file;
+
+  @Option(
+      names = "--at",
+      required = true,
+      paramLabel = "LOCATION",
+      converter = LocationConverter.class,
+      description =
+          "The act: its agenda item, '#' and its place in the item from 1, such as 2.a#18 (the"
+              + " locations that validate prints).")
+  private ActLocation at;
+
+  @Option(
+      names = "--rules",
+      paramLabel = "NAME",
+      defaultValue = "mispa",
+      converter = Mispa.RuleSetConverter.class,
+      completionCandidates = Mispa.RuleSetNames.class,
+      description = "The rule set: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  private RuleSet rules;
+
+  @Override
+  public Integer call() {
+    MeetingRecord record = RecordFiles.read(file);
+    Optional<RecordedAct> act = record.act(at);
+    if (act.isEmpty()) {
+      throw new BadInputException(file + ": the record has no act at " + at);
+    }
+    print(spec.commandLine().getOut(), rules.stateBefore(record, at), act.get());
+    return Mispa.EXIT_OK;
+  }
+
+  private static void print(PrintWriter out, ProceduralState state, RecordedAct next) {
+    MeetingRecord record = state.record();
+    out.println(
+        "Before "
+            + next.location()
+            + " ("
+            + describe(record, next.act())
+            + "), under "
+            + state.ruleSet().name()
+            + ":");
+    Session session = next.session();
+    out.println(
+        "Session: "
+            + session.number()
+            + ", "
+            + session.kind().name().toLowerCase(Locale.ROOT)
+            + session.title().map(t -> " (" + t + ")").orElse("")
+            + "; item "
+            + next.item().number()
+            + ", "
+            + next.item().title());
+    out.println(
+        "Presiding: " + state.presidingOfficer().map(p -> person(record, p)).orElse("not known"));
+    if (!state.chairElected()) {
+      out.println(
+          "Provisional president: "
+              + state.provisionalPresident().map(p -> person(record, p)).orElse("not known"));
+    }
+    out.println("Officers:");
+    for (Office office : Office.values()) {
+      List<String> holders = state.holders(office);
+      out.println(
+          "  "
+              + office.title()
+              + ": "
+              + (holders.isEmpty()
+                  ? "none"
+                  : String.join("; ", holders.stream().map(p -> person(record, p)).toList())));
+    }
+    out.println("Agenda: " + (state.agendaAdopted() ? "adopted" : "not adopted"));
+    List<String> pending = new ArrayList<>();
+    for (RecordedAct earlier : record.acts()) {
+      if (earlier.location().compareTo(next.location()) >= 0) {
+        break;
+      }
+      earlier
+          .act()
+          .id()
+          .flatMap(state::motion)
+          .filter(MotionState::isPending)
+          .ifPresent(m -> pending.add(motion(record, m)));
+    }
+    list(out, "Pending motions", pending);
+    List<String> adopted = new ArrayList<>();
+    for (String id : state.adoptedDocuments()) {
+      adopted.add(document(record.document(id).orElseThrow()));
+    }
+    list(out, "Adopted documents", adopted);
+    List<String> rejected = new ArrayList<>();
+    List<String> drafts = new ArrayList<>();
+    for (Document d : record.documents()) {
+      DocumentStatus status = state.document(d.id());
+      if (status == DocumentStatus.REJECTED) {
+        rejected.add(document(d));
+      } else if (status == DocumentStatus.DRAFT && d.documentClass() != DocumentClass.INFORMATION) {
+        drafts.add(document(d));
+      }
+    }
+    list(out, "Rejected documents", rejected);
+    list(out, "Draft documents (not information documents)", drafts);
+    List<String> offers = new ArrayList<>();
+    for (Map.Entry<Edition, String> offer : state.acceptedOffers().entrySet()) {
+      String host =
+          state
+              .motion(offer.getValue())
+              .map(m -> actor(record, m.act()))
+              .orElse("offer \"" + offer.getValue() + "\"");
+      offers.add(record.meeting().series().code() + " " + offer.getKey() + ": " + host);
+    }
+    list(out, "Accepted hosting offers", offers);
+    out.println(
+        "Point of order awaiting a ruling: "
+            + state
+                .pointOfOrderAwaitingRuling()
+                .map(id -> record.act(id).map(a -> a.location() + " \"" + id + "\"").orElse(id))
+                .orElse("none"));
+  }
+
+  private static void list(PrintWriter out, String heading, List<String> lines) {
+    if (lines.isEmpty()) {
+      out.println(heading + ": none");
+      return;
+    }
+    out.println(heading + ":");
+    for (String line : lines) {
+      out.println("  " + line);
+    }
+  }
+
+  private static String motion(MeetingRecord record, MotionState m) {
+    StringBuilder text =
+        new StringBuilder()
+            .append(m.location())
+            .append(' ')
+            .append(m.act().kind())
+            .append(m.act().id().map(id -> " \"" + id + "\"").orElse(""))
+            .append(" by ")
+            .append(actor(record, m.act()));
+    if (!m.seconders().isEmpty()) {
+      text.append("; seconded by ").append(delegations(record, m.seconders()));
+    }
+    if (!m.supporters().isEmpty()) {
+      text.append("; supported by ").append(delegations(record, m.supporters()));
+    }
+    if (!m.objectors().isEmpty()) {
+      text.append("; objected to by ").append(delegations(record, m.objectors()));
+    }
+    return text.toString();
+  }
+
+  private static String describe(MeetingRecord record, Act act) {
+    return act.kind()
+        + act.id().map(id -> " \"" + id + "\"").orElse("")
+        + " by "
+        + actor(record, act);
+  }
+
+  /** The delegation that acted, or the person, or "the meeting" for a decision of the plenary. */
+  private static String actor(MeetingRecord record, Act act) {
+    if (act.person().isPresent()) {
+      return record.person(act.person().get()).map(p -> p.name()).orElse(act.person().get());
+    }
+    if (act.by().isPresent()) {
+      return record.participant(act.by().get()).map(p -> p.name()).orElse(act.by().get());
+    }
+    return "the meeting";
+  }
+
+  private static String delegations(MeetingRecord record, List<String> ids) {
+    return String.join(
+        ", ",
+        ids.stream().map(id -> record.participant(id).map(p -> p.name()).orElse(id)).toList());
+  }
+
+  private static String person(MeetingRecord record, String id) {
+    return record.person(id).map(p -> p.displayName()).orElse(id);
+  }
+
+  private static String document(Document d) {
+    return d.symbol().map(s -> s + " ").orElse("") + d.title();
+  }
+
+  /** Converts {@code --at 2.a#18} to a location. */
+  static final class LocationConverter implements CommandLine.ITypeConverter<ActLocation> {
+    @Override
+    public ActLocation convert(String text) {
+      try {
+        return ActLocation.parse(text);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(String.valueOf(e.getMessage()));
+      }
+    }
+  }
+}

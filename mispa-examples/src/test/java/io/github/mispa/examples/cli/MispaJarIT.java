@@ -1,0 +1,104 @@
+package io.github.mispa.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The built jar, {@code target/mispa.jar}, run as a person would: {@code java -jar}. Runs after the
+ * package phase (failsafe), so the jar is there.
+ */
+class MispaJarIT {
+  private static final Path JAR = Path.of("target", "mispa.jar");
+
+  @TempDir Path dir;
+
+  /** A run of the jar: exit code, standard output and standard error. */
+  private record Result(int code, String out, String err) {}
+
+  private Result java(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // The tool prints UTF-8 whatever the platform's encoding.
+    command.add("-Dfile.encoding=US-ASCII");
+    command.add("-Dsun.stdout.encoding=US-ASCII");
+    command.add("-jar");
+    command.add(JAR.toString());
+    command.addAll(List.of(args));
+    Path out = dir.resolve("out.txt");
+    Path err = dir.resolve("err.txt");
+    Process process =
+        new ProcessBuilder(command)
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+            .start();
+    if (!process.waitFor(2, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new AssertionError("java -jar did not finish: " + command);
+    }
+    return new Result(
+        process.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void validateOnMispaVExitsZeroWithNoFindings() throws Exception {
+    Result result = java("validate", Records.MISPA_V.toString());
+
+    assertThat(result.code()).as(result.toString()).isZero();
+    assertThat(result.out()).contains("clean under mispa: no findings");
+    assertThat(result.err()).isEmpty();
+  }
+
+  @Test
+  void theReportIsUtf8() throws Exception {
+    Result result = java("report", Records.MISPA_V.toString());
+
+    assertThat(result.code()).as(result.toString()).isZero();
+    assertThat(result.out()).contains("Chair: Mr. José Luis Pérez Guadalupe");
+  }
+
+  @Test
+  void validateOnABrokenRecordExitsOneAndNamesTheRule() throws Exception {
+    Path broken = Records.write(Records.selfSeconded(), dir.resolve("broken.json"));
+
+    Result result = java("validate", broken.toString());
+
+    assertThat(result.code()).as(result.toString()).isEqualTo(1);
+    assertThat(result.out()).contains("2.a#19 void election.seconder-distinct");
+  }
+
+  @Test
+  void anEmptyFileIsOneLineOnStandardErrorAndExitTwo() throws Exception {
+    Path empty = Files.createFile(dir.resolve("empty.json"));
+
+    Result result = java("validate", empty.toString());
+
+    assertThat(result.code()).as(result.toString()).isEqualTo(2);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err())
+        .isEqualTo(
+            "mispa: "
+                + empty
+                + ": not a mispa record: expected a meeting record (an object), found no content"
+                + " (at JSON Pointer \"\", line 1, column 0)\n");
+  }
+
+  @Test
+  void theConformanceSuitePasses() throws Exception {
+    Result result = java("conformance", "--quiet", Path.of("..", "conformance").toString());
+
+    assertThat(result.code()).as(result.toString()).isZero();
+    assertThat(result.out()).matches("\\d+ passed, 0 failed\n");
+  }
+}

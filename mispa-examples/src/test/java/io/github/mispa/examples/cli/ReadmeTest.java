@@ -1,0 +1,70 @@
+package io.github.mispa.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.mispa.examples.conformance.ConformanceSuite;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** The README shows the tool's real output on the MISPA V record. */
+class ReadmeTest {
+  private static final Path README = Path.of("..", "README.md");
+
+  private static String readme() throws IOException {
+    return Files.readString(README);
+  }
+
+  /** What the tool prints, with the file named as the README names it. */
+  private static String output(String... args) {
+    Run run = Run.of(args);
+    assertThat(run.err()).isEmpty();
+    return run.out().replace(Records.MISPA_V.toString(), "mispa-v.json");
+  }
+
+  private static String firstLines(String text, int n) {
+    return String.join("\n", Arrays.asList(text.split("\n", -1)).subList(0, n)) + "\n";
+  }
+
+  @Test
+  void validate() throws IOException {
+    assertThat(readme())
+        .contains(
+            "$ mispa validate mispa-v.json\n"
+                + output("validate", Records.MISPA_V.toString())
+                + "$ echo $?\n0\n");
+  }
+
+  @Test
+  void report() throws IOException {
+    assertThat(readme())
+        .contains(
+            "$ mispa report mispa-v.json\n"
+                + firstLines(output("report", Records.MISPA_V.toString()), 11)
+                + "…\n");
+  }
+
+  @Test
+  void state() throws IOException {
+    assertThat(readme())
+        .contains(
+            "$ mispa state mispa-v.json --at 2.a#18\n"
+                + output("state", Records.MISPA_V.toString(), "--at", "2.a#18")
+                + "```\n");
+  }
+
+  @Test
+  void schema() throws IOException {
+    assertThat(readme()).contains("$ mispa schema\n" + firstLines(output("schema"), 4) + "  …\n");
+  }
+
+  @Test
+  void conformance() throws IOException {
+    int cases = ConformanceSuite.load(Path.of("..", "conformance")).cases().size();
+    assertThat(readme()).contains("\n" + cases + " passed, 0 failed\n```\n");
+    assertThat(Files.readString(Path.of("..", "CHANGELOG.md")))
+        .contains(cases + " language-neutral cases");
+  }
+}

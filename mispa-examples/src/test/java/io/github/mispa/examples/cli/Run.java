@@ -1,0 +1,24 @@
+package io.github.mispa.examples.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** A run of the tool in process: its exit code and what it printed. */
+record Run(int code, String out, String err) {
+  static Run of(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Mispa.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  /** The lines printed on standard error. */
+  String[] errLines() {
+    return err.isEmpty() ? new String[0] : err.split("\n", -1);
+  }
+
+  @Override
+  public String toString() {
+    return "exit " + code + "\n--- out\n" + out + "--- err\n" + err;
+  }
+}
