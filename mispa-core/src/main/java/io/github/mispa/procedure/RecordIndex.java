@@ -24,7 +24,12 @@ final class RecordIndex {
   final ImmutableMap<String, Person> persons;
   final ImmutableMap<String, Document> documents;
   final ImmutableList<RecordedAct> acts;
-  final ImmutableMap<String, RecordedAct> actsById;
+
+  /**
+   * Acts by id. A plain hash map, never exposed and never changed after construction: copying a map
+   * of every act of a large record into an immutable one costs more than it protects.
+   */
+  final Map<String, RecordedAct> actsById;
 
   /** The ordinal of the first act of each item, by item number. */
   final ImmutableMap<String, Integer> itemStarts;
@@ -56,11 +61,18 @@ final class RecordIndex {
                     "/meeting/designatedProvisionalPresident",
                     p,
                     "the designated provisional president"));
-    Map<String, RecordedAct> byId = new HashMap<>();
+    int actCount = 0;
+    for (Session session : sessions) {
+      for (AgendaItem item : session.items()) {
+        actCount += item.acts().size();
+      }
+    }
+    // Sized for every act to have an id, so that the map never grows while it fills.
+    Map<String, RecordedAct> byId = new HashMap<>(Math.max(16, actCount * 4 / 3 + 1));
     Map<String, Integer> starts = new HashMap<>();
-    acts = indexActs(meeting, sessions, byId, starts);
+    acts = indexActs(meeting, sessions, byId, starts, actCount);
     itemStarts = ImmutableMap.copyOf(starts);
-    actsById = ImmutableMap.copyOf(byId);
+    actsById = byId;
     problems = ImmutableList.copyOf(found);
   }
 
@@ -164,8 +176,9 @@ final class RecordIndex {
       Meeting meeting,
       List<Session> sessions,
       Map<String, RecordedAct> byId,
-      Map<String, Integer> starts) {
-    ImmutableList.Builder<RecordedAct> all = ImmutableList.builder();
+      Map<String, Integer> starts,
+      int actCount) {
+    ImmutableList.Builder<RecordedAct> all = ImmutableList.builderWithExpectedSize(actCount);
     ActChecker checker = new ActChecker(byId);
     int ordinal = 0;
     int previousSession = 0;

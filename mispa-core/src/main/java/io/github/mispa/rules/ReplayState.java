@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import io.github.mispa.model.DocumentClass;
 import io.github.mispa.model.Edition;
+import io.github.mispa.model.MemberState;
 import io.github.mispa.model.Office;
 import io.github.mispa.model.Participant;
 import io.github.mispa.procedure.Act;
@@ -92,6 +93,13 @@ final class ReplayState implements ProceduralState {
   private @Nullable RecordedAct current;
   private final Effects effects = new Effects();
 
+  /**
+   * The state and eligibility of each participant on the current session's day: set per session.
+   */
+  private final Map<String, Eligibility> eligibility = new HashMap<>();
+
+  private final Map<String, MemberState> stateOfParticipant = new HashMap<>();
+
   /** Member states in good standing, and present, on the current session's day: set per session. */
   private int memberStates;
 
@@ -116,9 +124,10 @@ final class ReplayState implements ProceduralState {
     this.earlierSessionKinds = EnumSet.noneOf(SessionKind.class);
     this.holders = new EnumMap<>(Office.class);
     this.offices = new HashMap<>();
-    this.motions = new HashMap<>();
+    // Sized so that a replay's maps do not grow while they fill: at most one motion per act.
+    this.motions = new HashMap<>(Math.max(16, record.acts().size()));
     this.pendingNominations = new EnumMap<>(Office.class);
-    this.documents = new HashMap<>();
+    this.documents = new HashMap<>(Math.max(16, record.documents().size() * 2));
     this.adopted = new LinkedHashSet<>();
     this.acceptedOffers = new TreeMap<>();
     this.decisions = new HashMap<>();
@@ -180,10 +189,16 @@ final class ReplayState implements ProceduralState {
   /** Counts, once per session, the member states of its day and those its attendance shows. */
   private void countMemberStates(Session session, java.time.LocalDate date) {
     memberStates = VoteCount.memberStates(date, ruleSet.disputedStanding());
+    eligibility.clear();
+    for (Participant participant : record.participants()) {
+      eligibility.put(
+          participant.id(),
+          Eligibility.of(Optional.of(participant), date, ruleSet.disputedStanding()));
+      participant.state().ifPresent(s -> stateOfParticipant.put(participant.id(), s));
+    }
     memberStatesPresent = -1;
     if (session.attendance().isPresent()) {
-      Set<io.github.mispa.model.MemberState> present =
-          EnumSet.noneOf(io.github.mispa.model.MemberState.class);
+      Set<MemberState> present = EnumSet.noneOf(MemberState.class);
       for (String id : session.attendance().get()) {
         Optional<Participant> participant = record.participant(id);
         if (Eligibility.of(participant, date, ruleSet.disputedStanding()) == Eligibility.ELIGIBLE) {
@@ -348,22 +363,26 @@ final class ReplayState implements ProceduralState {
   }
 
   private ReplayState move(Act act, ImmutableList<String> cosponsors) {
-    String sponsor = record.actorOf(act).map(Participant::id).orElse(null);
-    ImmutableSet.Builder<String> sponsors = ImmutableSet.builder();
-    if (sponsor != null) {
-      sponsors.add(sponsor);
+    String sponsor = current().actor().map(Participant::id).orElse(null);
+    ImmutableSet<String> sponsors;
+    if (cosponsors.isEmpty()) {
+      sponsors = sponsor == null ? ImmutableSet.of() : ImmutableSet.of(sponsor);
+    } else {
+      ImmutableSet.Builder<String> builder = ImmutableSet.builder();
+      if (sponsor != null) {
+        builder.add(sponsor);
+      }
+      sponsors = builder.addAll(cosponsors).build();
     }
-    sponsors.addAll(cosponsors);
     act.id()
         .ifPresent(
-            id ->
-                putMotion(
-                    id, MotionState.moved(act, current().location(), sponsor, sponsors.build())));
+            id -> putMotion(id, MotionState.moved(act, current().location(), sponsor, sponsors)));
     return this;
   }
 
-  private String actor(Act act) {
-    return record.actorOf(act).map(Participant::id).orElse("");
+  private String actor() {
+    // The act being applied is the current one, whose actor the record resolved once.
+    return current().actor().map(Participant::id).orElse("");
   }
 
   private void updateMotion(String id, java.util.function.UnaryOperator<MotionState> change) {
@@ -428,19 +447,19 @@ final class ReplayState implements ProceduralState {
 
     @Override
     public ReplayState visitSeconding(Seconding seconding) {
-      updateMotion(seconding.of(), m -> m.secondedBy(actor(seconding)));
+      updateMotion(seconding.of(), m -> m.secondedBy(actor()));
       return ReplayState.this;
     }
 
     @Override
     public ReplayState visitSupport(Support support) {
-      updateMotion(support.of(), m -> m.supportedBy(actor(support)));
+      updateMotion(support.of(), m -> m.supportedBy(actor()));
       return ReplayState.this;
     }
 
     @Override
     public ReplayState visitObjection(Objection objection) {
-      updateMotion(objection.to(), m -> m.objectedToBy(actor(objection)));
+      updateMotion(objection.to(), m -> m.objectedToBy(actor()));
       return ReplayState.this;
     }
 

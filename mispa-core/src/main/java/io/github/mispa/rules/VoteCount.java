@@ -14,6 +14,8 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The valid votes of a tally: one per state, from eligible delegations, with the ballots that do
@@ -44,6 +46,13 @@ public final class VoteCount {
 
     int present() {
       return votesFor + against + abstain + notVoting;
+    }
+
+    void copy(Counts other) {
+      votesFor = other.votesFor;
+      against = other.against;
+      abstain = other.abstain;
+      notVoting = other.notVoting;
     }
 
     Counts plus(Counts other) {
@@ -78,6 +87,20 @@ public final class VoteCount {
     requireNonNull(tally, "tally");
     requireNonNull(date, "date");
     requireNonNull(policy, "policy");
+    return count(
+        tally,
+        id -> record.participant(id).flatMap(Participant::state).orElse(null),
+        id -> Eligibility.of(record.participant(id), date, policy));
+  }
+
+  /**
+   * Counts {@code tally} with the state and eligibility of each voter given by the caller: the
+   * replay looks them up once per session, not once per ballot.
+   */
+  static VoteCount count(
+      Tally tally,
+      Function<String, @Nullable MemberState> stateOf,
+      Function<String, Eligibility> eligibilityOf) {
     if (tally.ballots().isEmpty()) {
       VoteCount count = new VoteCount(ImmutableList.of(), ImmutableList.of(), ImmutableList.of());
       count.counted.votesFor = tally.votesFor();
@@ -94,16 +117,14 @@ public final class VoteCount {
     Counts disputed = new Counts();
     for (int i = 0; i < tally.ballots().size(); i++) {
       Ballot ballot = tally.ballots().get(i);
-      Optional<Participant> participant = record.participant(ballot.participant());
-      Optional<MemberState> state = participant.flatMap(Participant::state);
+      MemberState state = stateOf.apply(ballot.participant());
       // Two delegations of one state are one state; any other participant counts as itself.
-      boolean first =
-          state.isPresent() ? states.add(state.get()) : others.add(ballot.participant());
+      boolean first = state != null ? states.add(state) : others.add(ballot.participant());
       if (!first) {
         duplicates.add(i);
         continue;
       }
-      switch (Eligibility.of(participant, date, policy)) {
+      switch (eligibilityOf.apply(ballot.participant())) {
         case ELIGIBLE -> counted.add(ballot.vote());
         case UNDETERMINED -> {
           disputed.add(ballot.vote());
@@ -113,14 +134,8 @@ public final class VoteCount {
       }
     }
     VoteCount count = new VoteCount(duplicates.build(), ineligible.build(), undetermined.build());
-    count.counted.votesFor = counted.votesFor;
-    count.counted.against = counted.against;
-    count.counted.abstain = counted.abstain;
-    count.counted.notVoting = counted.notVoting;
-    count.disputed.votesFor = disputed.votesFor;
-    count.disputed.against = disputed.against;
-    count.disputed.abstain = disputed.abstain;
-    count.disputed.notVoting = disputed.notVoting;
+    count.counted.copy(counted);
+    count.disputed.copy(disputed);
     return count;
   }
 

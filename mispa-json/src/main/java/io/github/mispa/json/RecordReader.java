@@ -25,9 +25,9 @@ import io.github.mispa.procedure.Session;
 import io.github.mispa.procedure.Tally;
 import io.github.mispa.procedure.Vote;
 import java.io.CharConversionException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -843,8 +843,12 @@ final class RecordReader {
   LocalDate date() {
     String text = string();
     try {
+      // The common form, read without a formatter: a record has a date per session and document.
+      if (isPlainDate(text, 0) && text.length() == 10) {
+        return LocalDate.of(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
+      }
       return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
+    } catch (DateTimeException e) {
       throw invalid("expected a date as yyyy-mm-dd (ISO 8601), found " + Wire.quote(text));
     }
   }
@@ -852,12 +856,61 @@ final class RecordReader {
   private LocalDateTime dateTime() {
     String text = string();
     try {
+      if (text.length() == 19
+          && isPlainDate(text, 0)
+          && text.charAt(10) == 'T'
+          && isPlainTime(text, 11)) {
+        return LocalDateTime.of(
+            digits(text, 0, 4),
+            digits(text, 5, 2),
+            digits(text, 8, 2),
+            digits(text, 11, 2),
+            digits(text, 14, 2),
+            digits(text, 17, 2));
+      }
       return LocalDateTime.parse(text);
-    } catch (DateTimeParseException e) {
+    } catch (DateTimeException e) {
       throw invalid(
           "expected a local date and time as yyyy-mm-ddThh:mm:ss (ISO 8601), found "
               + Wire.quote(text));
     }
+  }
+
+  /** Whether {@code text} has {@code dddd-dd-dd} at {@code at}. */
+  private static boolean isPlainDate(String text, int at) {
+    return text.length() >= at + 10
+        && allDigits(text, at, 4)
+        && text.charAt(at + 4) == '-'
+        && allDigits(text, at + 5, 2)
+        && text.charAt(at + 7) == '-'
+        && allDigits(text, at + 8, 2);
+  }
+
+  /** Whether {@code text} has {@code dd:dd:dd} at {@code at}. */
+  private static boolean isPlainTime(String text, int at) {
+    return allDigits(text, at, 2)
+        && text.charAt(at + 2) == ':'
+        && allDigits(text, at + 3, 2)
+        && text.charAt(at + 5) == ':'
+        && allDigits(text, at + 6, 2);
+  }
+
+  private static boolean allDigits(String text, int at, int count) {
+    for (int i = at; i < at + count; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int digits(String text, int at, int count) {
+    int value = 0;
+    for (int i = at; i < at + count; i++) {
+      value = value * 10 + (text.charAt(i) - '0');
+    }
+    return value;
   }
 
   // ---------------------------------------------------------------------------------------------
