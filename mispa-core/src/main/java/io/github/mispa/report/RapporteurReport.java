@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -328,9 +329,21 @@ public final class RapporteurReport {
             .append(first.citation())
             .append("), at ")
             .append(group.getValue().size())
-            .append(group.getValue().size() == 1 ? " act: " : " acts: ")
-            .append(first.message())
-            .append('\n');
+            .append(group.getValue().size() == 1 ? " act:\n" : " acts:\n");
+        // Acts with the same message on one line: a group's messages differ (by session, say).
+        Map<String, List<String>> byMessage = new LinkedHashMap<>();
+        for (Finding f : group.getValue()) {
+          byMessage
+              .computeIfAbsent(f.message(), m -> new ArrayList<>())
+              .add(f.location().toString());
+        }
+        byMessage.forEach(
+            (message, at) ->
+                out.append("  - ")
+                    .append(String.join(", ", at))
+                    .append(": ")
+                    .append(message)
+                    .append('\n'));
       }
       out.append('\n');
     }

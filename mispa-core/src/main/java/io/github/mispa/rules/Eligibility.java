@@ -26,6 +26,9 @@ public enum Eligibility {
   /** Its state's standing is disputed, and the rule set leaves that open. */
   UNDETERMINED;
 
+  /** The member states, once: {@code MemberState.values()} copies its array on every call. */
+  private static final MemberState[] MEMBER_STATES = MemberState.values();
+
   /** {@return whether {@code participant} may decide on {@code date} under {@code policy}} */
   public static Eligibility of(
       Optional<Participant> participant, LocalDate date, DisputedStanding policy) {
@@ -61,7 +64,7 @@ public enum Eligibility {
   public static int memberStates(LocalDate date, boolean countDisputed) {
     requireNonNull(date, "date");
     int n = 0;
-    for (MemberState state : MemberState.values()) {
+    for (MemberState state : MEMBER_STATES) {
       Standing standing = state.standingOn(date);
       if (standing.isGoodStanding() || (countDisputed && standing == Standing.DISPUTED)) {
         n++;

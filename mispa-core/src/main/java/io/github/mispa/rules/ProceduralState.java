@@ -81,6 +81,13 @@ public interface ProceduralState {
   Optional<String> pointOfOrderAwaitingRuling();
 
   /**
+   * {@return whether the participant with this id may decide on the day of the act at this point,
+   * under the rule set; {@link Eligibility#NOT_A_DELEGATION} for an id the record does not define}
+   * Worked out once per session.
+   */
+  Eligibility eligibility(String participantId);
+
+  /**
    * {@return how many member states are in good standing on the day of the act at this point, as
    * the rule set counts states of disputed standing (only if it treats them as in good standing)}
    */

@@ -34,7 +34,7 @@ final class Replay {
 
   private static ReplayState run(
       RuleSet ruleSet, MeetingRecord record, @Nullable ActLocation stop, List<Finding> findings) {
-    Map<ActKind, ImmutableList<Rule>> byKind = rulesByKind(ruleSet);
+    Map<ActKind, Rule[]> byKind = rulesByKind(ruleSet);
     ReplayState state = new ReplayState(record, ruleSet);
     Findings sink = Findings.collectingInto(findings);
     for (RecordedAct act : record.acts()) {
@@ -67,15 +67,16 @@ final class Replay {
     return false;
   }
 
-  /** The rules for each kind of act, worked out once per replay. */
-  private static Map<ActKind, ImmutableList<Rule>> rulesByKind(RuleSet ruleSet) {
-    Map<ActKind, ImmutableList<Rule>> byKind = new EnumMap<>(ActKind.class);
+  /**
+   * The rules for each kind of act, worked out once per replay. Arrays, not lists: the replay
+   * iterates them for every act, and an array needs no iterator.
+   */
+  private static Map<ActKind, Rule[]> rulesByKind(RuleSet ruleSet) {
+    Map<ActKind, Rule[]> byKind = new EnumMap<>(ActKind.class);
     for (ActKind kind : ActKind.values()) {
       byKind.put(
           kind,
-          ruleSet.rules().stream()
-              .filter(r -> r.appliesTo().contains(kind))
-              .collect(ImmutableList.toImmutableList()));
+          ruleSet.rules().stream().filter(r -> r.appliesTo().contains(kind)).toArray(Rule[]::new));
     }
     return byKind;
   }

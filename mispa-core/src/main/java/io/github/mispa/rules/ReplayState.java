@@ -87,7 +87,11 @@ final class ReplayState implements ProceduralState {
   private @Nullable String pointOfOrder;
 
   /** What each standing decision decided, so that a reconsideration can reopen it. */
-  private final Map<String, Decided> decisions;
+  /**
+   * The ids of the decisions that took effect and have not been reconsidered. What each decided is
+   * read back from the record if it is reopened, rather than kept for every decision.
+   */
+  private final Set<String> standingDecisions;
 
   private final Set<String> reconsidered;
   private @Nullable RecordedAct current;
@@ -111,8 +115,6 @@ final class ReplayState implements ProceduralState {
   private boolean voteCounted;
 
   /** The motions and documents one decision decided. */
-  private record Decided(ImmutableList<String> motions, ImmutableList<String> documents) {}
-
   ReplayState(MeetingRecord record, RuleSet ruleSet) {
     this.record = record;
     this.ruleSet = ruleSet;
@@ -130,7 +132,7 @@ final class ReplayState implements ProceduralState {
     this.documents = new HashMap<>(Math.max(16, record.documents().size() * 2));
     this.adopted = new LinkedHashSet<>();
     this.acceptedOffers = new TreeMap<>();
-    this.decisions = new HashMap<>();
+    this.standingDecisions = new HashSet<>();
     this.reconsidered = new HashSet<>();
   }
 
@@ -155,7 +157,7 @@ final class ReplayState implements ProceduralState {
     this.adopted = new LinkedHashSet<>(other.adopted);
     this.acceptedOffers = new TreeMap<>(other.acceptedOffers);
     this.pointOfOrder = other.pointOfOrder;
-    this.decisions = new HashMap<>(other.decisions);
+    this.standingDecisions = new HashSet<>(other.standingDecisions);
     this.reconsidered = new HashSet<>(other.reconsidered);
     this.current = other.current;
     this.memberStates = other.memberStates;
@@ -329,6 +331,12 @@ final class ReplayState implements ProceduralState {
   }
 
   @Override
+  public Eligibility eligibility(String participantId) {
+    return eligibility.getOrDefault(
+        requireNonNull(participantId, "participantId"), Eligibility.NOT_A_DELEGATION);
+  }
+
+  @Override
   public int memberStates() {
     return memberStates;
   }
@@ -344,7 +352,12 @@ final class ReplayState implements ProceduralState {
       voteCount =
           decision
               .tally()
-              .map(t -> VoteCount.of(record, t, current().date(), ruleSet.disputedStanding()))
+              .map(
+                  t ->
+                      VoteCount.count(
+                          t,
+                          stateOfParticipant::get,
+                          id -> eligibility.getOrDefault(id, Eligibility.NOT_A_DELEGATION)))
               .orElse(null);
       voteCounted = true;
     }
@@ -527,7 +540,6 @@ final class ReplayState implements ProceduralState {
     public ReplayState visitDecision(Decision decision) {
       boolean approved = decision.outcome() == Outcome.APPROVED;
       MotionStatus status = approved ? MotionStatus.APPROVED : MotionStatus.REJECTED;
-      ImmutableList.Builder<String> documentsDecided = ImmutableList.builder();
       for (String id : decision.on()) {
         MotionState motion = motions.get(id);
         if (motion == null) {
@@ -538,7 +550,6 @@ final class ReplayState implements ProceduralState {
         if (act instanceof Proposal proposal && proposal.document().isPresent()) {
           String document = proposal.document().get();
           setDocument(document, approved ? DocumentStatus.ADOPTED : DocumentStatus.REJECTED);
-          documentsDecided.add(document);
         }
         if (!approved) {
           continue;
@@ -559,9 +570,7 @@ final class ReplayState implements ProceduralState {
           updateMotion(amendment, m -> m.withStatus(MotionStatus.APPROVED));
         }
       }
-      decision
-          .id()
-          .ifPresent(id -> decisions.put(id, new Decided(decision.on(), documentsDecided.build())));
+      decision.id().ifPresent(standingDecisions::add);
       return ReplayState.this;
     }
 
@@ -571,10 +580,7 @@ final class ReplayState implements ProceduralState {
       for (String document : adoption.documents()) {
         setDocument(document, approved ? DocumentStatus.ADOPTED : DocumentStatus.REJECTED);
       }
-      adoption
-          .id()
-          .ifPresent(
-              id -> decisions.put(id, new Decided(ImmutableList.of(), adoption.documents())));
+      adoption.id().ifPresent(standingDecisions::add);
       return ReplayState.this;
     }
   }
@@ -606,28 +612,35 @@ final class ReplayState implements ProceduralState {
    * A carried reconsideration reopens what the decision decided: motions pending, documents drafts.
    */
   private void reopen(String decisionId) {
-    Decided decided = decisions.remove(decisionId);
-    if (decided == null) {
+    if (!standingDecisions.remove(decisionId)) {
       return;
     }
     reconsidered.add(decisionId);
-    for (String id : decided.motions()) {
-      MotionState motion = motions.get(id);
-      if (motion == null) {
-        continue;
-      }
-      putMotion(id, motion.withStatus(MotionStatus.PENDING));
-      if (motion.act() instanceof Nomination nomination) {
-        List<String> persons = holders.get(nomination.office());
-        if (persons != null) {
-          persons.remove(nomination.nominee());
+    Act decided = record.act(decisionId).map(RecordedAct::act).orElseThrow();
+    List<String> reopenedDocuments = new ArrayList<>();
+    if (decided instanceof Adoption adoption) {
+      reopenedDocuments.addAll(adoption.documents());
+    } else if (decided instanceof Decision decision) {
+      for (String id : decision.on()) {
+        MotionState motion = motions.get(id);
+        if (motion == null) {
+          continue;
         }
-        offices.remove(nomination.nominee(), nomination.office());
-      } else if (motion.act() instanceof HostingOffer offer) {
-        acceptedOffers.remove(offer.edition(), id);
+        putMotion(id, motion.withStatus(MotionStatus.PENDING));
+        if (motion.act() instanceof Proposal proposal) {
+          proposal.document().ifPresent(reopenedDocuments::add);
+        } else if (motion.act() instanceof Nomination nomination) {
+          List<String> persons = holders.get(nomination.office());
+          if (persons != null) {
+            persons.remove(nomination.nominee());
+          }
+          offices.remove(nomination.nominee(), nomination.office());
+        } else if (motion.act() instanceof HostingOffer offer) {
+          acceptedOffers.remove(offer.edition(), id);
+        }
       }
     }
-    for (String document : decided.documents()) {
+    for (String document : reopenedDocuments) {
       documents.put(document, DocumentStatus.DRAFT);
       adopted.remove(document);
     }

@@ -148,7 +148,9 @@ public final class MispaVExample {
               + group.getKey()
               + " at "
               + group.getValue().size()
-              + " acts: "
+              + " acts, such as "
+              + group.getValue().get(0).location()
+              + ": "
               + group.getValue().get(0).message());
     }
     for (Finding finding : verdict.findings()) {

@@ -25,7 +25,9 @@ final class Deciders {
       ProceduralState state,
       Findings findings,
       String rule) {
-    switch (Eligibility.of(actor, act.date(), state.ruleSet().disputedStanding())) {
+    Eligibility eligibility =
+        actor.isPresent() ? state.eligibility(actor.get().id()) : Eligibility.NOT_A_DELEGATION;
+    switch (eligibility) {
       case ELIGIBLE, NOT_ACCREDITED -> {}
       case UNDETERMINED ->
           findings.undetermined(

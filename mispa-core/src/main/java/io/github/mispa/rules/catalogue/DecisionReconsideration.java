@@ -43,7 +43,9 @@ public final class DecisionReconsideration extends BaseRule {
     requireNonNull(state, "state");
     requireNonNull(findings, "findings");
     Decision decision = (Decision) act.act();
-    for (String id : decision.on()) {
+    // Indexed, not for-each: this runs for every decision, and an iterator is garbage.
+    for (int at = 0; at < decision.on().size(); at++) {
+      String id = decision.on().get(at);
       Optional<MotionState> motion = state.motion(id);
       if (motion.isEmpty()) {
         continue;

@@ -39,7 +39,9 @@ public final class DecisionUnopposed extends BaseRule {
     if (decision.method() == DecisionMethod.VOTE) {
       return;
     }
-    for (String id : decision.on()) {
+    // Indexed, not for-each: this runs for every decision, and an iterator is garbage.
+    for (int at = 0; at < decision.on().size(); at++) {
+      String id = decision.on().get(at);
       state
           .motion(id)
           .filter(m -> !(m.act() instanceof Nomination) && !m.objectors().isEmpty())

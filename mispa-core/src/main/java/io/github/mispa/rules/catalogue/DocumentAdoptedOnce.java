@@ -46,7 +46,9 @@ public final class DocumentAdoptedOnce extends BaseRule {
     if (decision instanceof Adoption adoption) {
       documents.addAll(adoption.documents());
     } else {
-      for (String id : ((Decision) decision).on()) {
+      // Indexed, not for-each: this runs for every decision, and an iterator is garbage.
+      for (int at = 0; at < ((Decision) decision).on().size(); at++) {
+        String id = ((Decision) decision).on().get(at);
         state
             .motion(id)
             .filter(m -> m.isPending() && m.act() instanceof Proposal)

@@ -43,7 +43,9 @@ public final class ElectionAcclamationUnopposed extends BaseRule {
       return;
     }
     Set<Office> offices = EnumSet.noneOf(Office.class);
-    for (String id : decision.on()) {
+    // Indexed, not for-each: this runs for every decision, and an iterator is garbage.
+    for (int at = 0; at < decision.on().size(); at++) {
+      String id = decision.on().get(at);
       if (!(Subjects.act(state.record(), id) instanceof Nomination nomination)) {
         continue;
       }

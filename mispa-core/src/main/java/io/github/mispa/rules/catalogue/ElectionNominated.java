@@ -34,7 +34,9 @@ public final class ElectionNominated extends BaseRule {
     requireNonNull(act, "act");
     requireNonNull(state, "state");
     requireNonNull(findings, "findings");
-    for (String id : ((Decision) act.act()).on()) {
+    // Indexed, not for-each: this runs for every decision, and an iterator is garbage.
+    for (int at = 0; at < ((Decision) act.act()).on().size(); at++) {
+      String id = ((Decision) act.act()).on().get(at);
       if (!(Subjects.act(state.record(), id) instanceof Nomination nomination)) {
         continue;
       }

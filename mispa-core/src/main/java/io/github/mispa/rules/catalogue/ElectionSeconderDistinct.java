@@ -58,7 +58,9 @@ public final class ElectionSeconderDistinct extends BaseRule {
     if (!state.ruleSet().secondingRequired()) {
       return;
     }
-    for (String id : ((Decision) act.act()).on()) {
+    // Indexed, not for-each: this runs for every decision, and an iterator is garbage.
+    for (int at = 0; at < ((Decision) act.act()).on().size(); at++) {
+      String id = ((Decision) act.act()).on().get(at);
       Optional<MotionState> motion = state.motion(id);
       if (motion.isPresent()
           && (motion.get().act() instanceof Nomination || motion.get().act() instanceof Proposal)

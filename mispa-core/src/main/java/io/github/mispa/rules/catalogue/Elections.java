@@ -17,7 +17,9 @@ final class Elections {
   static List<Nomination> nominations(MeetingRecord record, Decision decision) {
     // Most decisions elect nobody: allocate only when a nomination is found.
     List<Nomination> nominations = List.of();
-    for (String id : decision.on()) {
+    // Indexed, not for-each: this runs for every decision, and an iterator is garbage.
+    for (int at = 0; at < decision.on().size(); at++) {
+      String id = decision.on().get(at);
       if (Subjects.act(record, id) instanceof Nomination nomination) {
         if (nominations.isEmpty()) {
           nominations = new ArrayList<>();

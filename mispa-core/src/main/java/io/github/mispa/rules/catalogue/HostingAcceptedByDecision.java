@@ -41,8 +41,10 @@ public final class HostingAcceptedByDecision extends BaseRule {
     requireNonNull(findings, "findings");
     Decision decision = (Decision) act.act();
     String series = state.record().meeting().series().code();
-    Map<Edition, String> acceptedNow = new HashMap<>();
-    for (String id : decision.on()) {
+    Map<Edition, String> acceptedNow = new HashMap<>(4);
+    // Indexed, not for-each: this runs for every decision, and an iterator is garbage.
+    for (int at = 0; at < decision.on().size(); at++) {
+      String id = decision.on().get(at);
       if (!(Subjects.act(state.record(), id) instanceof HostingOffer offer)) {
         continue;
       }

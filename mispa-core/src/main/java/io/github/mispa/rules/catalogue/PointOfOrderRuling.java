@@ -63,7 +63,9 @@ public final class PointOfOrderRuling extends BaseRule {
       }
     }
     if (act.act() instanceof Decision decision && decision.method() != DecisionMethod.VOTE) {
-      for (String id : decision.on()) {
+      // Indexed, not for-each: this runs for every decision, and an iterator is garbage.
+      for (int at = 0; at < decision.on().size(); at++) {
+        String id = decision.on().get(at);
         if (Subjects.act(state.record(), id) instanceof Appeal) {
           findings.irregular(
               "the appeal \"" + id + "\" against a ruling is decided without a vote");

@@ -61,7 +61,9 @@ public final class ProposalDistributed extends BaseRule {
       }
       return;
     }
-    for (String id : ((Decision) decision).on()) {
+    // Indexed, not for-each: this runs for every decision, and an iterator is garbage.
+    for (int at = 0; at < ((Decision) decision).on().size(); at++) {
+      String id = ((Decision) decision).on().get(at);
       Optional<MotionState> motion = state.motion(id);
       if (motion.isEmpty()
           || !(motion.get().act() instanceof Proposal proposal)

@@ -41,7 +41,9 @@ public final class ProposalWithdrawal extends BaseRule {
     requireNonNull(state, "state");
     requireNonNull(findings, "findings");
     if (act.act() instanceof Decision decision) {
-      for (String id : decision.on()) {
+      // Indexed, not for-each: this runs for every decision, and an iterator is garbage.
+      for (int at = 0; at < decision.on().size(); at++) {
+        String id = decision.on().get(at);
         state
             .motion(id)
             .filter(m -> m.status() == MotionStatus.WITHDRAWN)

@@ -40,7 +40,9 @@ final class Subjects {
                       && c != DocumentClass.SCHEDULE
                       && c != DocumentClass.WORKING);
     }
-    for (String id : ((Decision) decision).on()) {
+    // Indexed, not for-each: this runs for every decision, and an iterator is garbage.
+    for (int at = 0; at < ((Decision) decision).on().size(); at++) {
+      String id = ((Decision) decision).on().get(at);
       switch (act(record, id).kind()) {
         case PROPOSAL -> {
           if (((Proposal) act(record, id)).proposalKind() != ProposalKind.PROCEDURE) {
