@@ -18,6 +18,40 @@ public abstract class AgendaItem {
   AgendaItem() {}
 
   /**
+   * Whether {@code s} matches {@link #NUMBER}: one to six digits without a leading zero, then
+   * optionally a dot and one to three lowercase letters. Written out rather than matched, because
+   * every item of every record read is checked, and a matcher costs an allocation and a walk.
+   */
+  static boolean isNumber(String s) {
+    int length = s.length();
+    int digits = 0;
+    while (digits < length && digits < 6 && isDigit(s.charAt(digits))) {
+      digits++;
+    }
+    if (digits == 0 || s.charAt(0) == '0') {
+      return false;
+    }
+    if (digits == length) {
+      return true;
+    }
+    int letters = length - digits - 1;
+    if (s.charAt(digits) != '.' || letters < 1 || letters > 3) {
+      return false;
+    }
+    for (int i = digits + 1; i < length; i++) {
+      char c = s.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /**
    * {@return the item's number: the session number, then a dot and letters, such as {@code 2.a}}
    */
   public abstract String number();
@@ -51,7 +85,7 @@ public abstract class AgendaItem {
   @Value.Check
   final void check() {
     checkArgument(
-        NUMBER.matcher(number()).matches(),
+        isNumber(number()),
         "agenda item number must be a session number, optionally followed by a dot and one to"
             + " three lowercase letters (such as 2.a), but was \"%s\"",
         number());

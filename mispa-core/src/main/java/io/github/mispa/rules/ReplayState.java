@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import io.github.mispa.model.Document;
 import io.github.mispa.model.DocumentClass;
 import io.github.mispa.model.Edition;
 import io.github.mispa.model.MemberState;
@@ -82,7 +83,18 @@ final class ReplayState implements ProceduralState {
   private final Map<Office, Set<String>> pendingNominations;
 
   private final Map<String, DocumentStatus> documents;
-  private final Set<String> adopted;
+
+  /**
+   * The ids of documents in the order they came to be adopted: a document is appended when it
+   * becomes adopted, not when it stays so, and its last entry counts. A list rather than an ordered
+   * set, because appending costs no hashing: on records of a million acts the set's table no longer
+   * fits in the processor's cache and each insertion missed it.
+   */
+  private final List<String> adoptions;
+
+  /** The record's agenda documents, found once: the only documents that move the agenda. */
+  private final ImmutableSet<String> agendas;
+
   private final Map<Edition, String> acceptedOffers;
   private @Nullable String pointOfOrder;
 
@@ -126,11 +138,19 @@ final class ReplayState implements ProceduralState {
     this.earlierSessionKinds = EnumSet.noneOf(SessionKind.class);
     this.holders = new EnumMap<>(Office.class);
     this.offices = new HashMap<>();
-    // Sized so that a replay's maps do not grow while they fill: at most one motion per act.
+    // Sized so that the maps never grow while they fill: at most one motion per act, one status
+    // per document. Growing them copies every entry, which costs more than the space it saves.
     this.motions = new HashMap<>(Math.max(16, record.acts().size()));
     this.pendingNominations = new EnumMap<>(Office.class);
     this.documents = new HashMap<>(Math.max(16, record.documents().size() * 2));
-    this.adopted = new LinkedHashSet<>();
+    this.adoptions = new ArrayList<>();
+    ImmutableSet.Builder<String> agendas = ImmutableSet.builder();
+    for (Document document : record.documents()) {
+      if (document.documentClass() == DocumentClass.AGENDA) {
+        agendas.add(document.id());
+      }
+    }
+    this.agendas = agendas.build();
     this.acceptedOffers = new TreeMap<>();
     this.standingDecisions = new HashSet<>();
     this.reconsidered = new HashSet<>();
@@ -154,7 +174,8 @@ final class ReplayState implements ProceduralState {
     other.pendingNominations.forEach(
         (office, ids) -> pendingNominations.put(office, new LinkedHashSet<>(ids)));
     this.documents = new HashMap<>(other.documents);
-    this.adopted = new LinkedHashSet<>(other.adopted);
+    this.adoptions = new ArrayList<>(other.adoptions);
+    this.agendas = other.agendas;
     this.acceptedOffers = new TreeMap<>(other.acceptedOffers);
     this.pointOfOrder = other.pointOfOrder;
     this.standingDecisions = new HashSet<>(other.standingDecisions);
@@ -317,7 +338,18 @@ final class ReplayState implements ProceduralState {
 
   @Override
   public ImmutableSet<String> adoptedDocuments() {
-    return ImmutableSet.copyOf(adopted);
+    Map<String, Integer> last = new HashMap<>();
+    for (int i = 0; i < adoptions.size(); i++) {
+      last.put(adoptions.get(i), i);
+    }
+    ImmutableSet.Builder<String> adopted = ImmutableSet.builder();
+    for (int i = 0; i < adoptions.size(); i++) {
+      String id = adoptions.get(i);
+      if (last.getOrDefault(id, -1) == i && documents.get(id) == DocumentStatus.ADOPTED) {
+        adopted.add(id);
+      }
+    }
+    return adopted.build();
   }
 
   @Override
@@ -586,22 +618,18 @@ final class ReplayState implements ProceduralState {
   }
 
   private void setDocument(String id, DocumentStatus status) {
-    documents.put(id, status);
-    if (status == DocumentStatus.ADOPTED) {
-      adopted.add(id);
-    } else {
-      adopted.remove(id);
+    DocumentStatus previous = documents.put(id, status);
+    if (status == DocumentStatus.ADOPTED && previous != DocumentStatus.ADOPTED) {
+      adoptions.add(id);
     }
-    boolean isAgenda =
-        record.document(id).map(d -> d.documentClass() == DocumentClass.AGENDA).orElse(false);
-    if (isAgenda) {
+    if (agendas.contains(id)) {
       agendaAdopted = status == DocumentStatus.ADOPTED || anyAgendaAdopted();
     }
   }
 
   private boolean anyAgendaAdopted() {
-    for (String id : adopted) {
-      if (record.document(id).map(d -> d.documentClass() == DocumentClass.AGENDA).orElse(false)) {
+    for (String id : agendas) {
+      if (documents.get(id) == DocumentStatus.ADOPTED) {
         return true;
       }
     }
@@ -642,7 +670,6 @@ final class ReplayState implements ProceduralState {
     }
     for (String document : reopenedDocuments) {
       documents.put(document, DocumentStatus.DRAFT);
-      adopted.remove(document);
     }
     agendaAdopted = anyAgendaAdopted();
   }

@@ -6,6 +6,11 @@ import io.github.mispa.examples.MispaV;
 import io.github.mispa.model.Edition;
 import io.github.mispa.model.Office;
 import io.github.mispa.procedure.ActLocation;
+import io.github.mispa.procedure.Adoption;
+import io.github.mispa.procedure.Decision;
+import io.github.mispa.procedure.DecisionMethod;
+import io.github.mispa.procedure.MeetingRecord;
+import io.github.mispa.procedure.Reconsideration;
 import io.github.mispa.rules.catalogue.RuleSets;
 import io.github.mispa.testing.RecordEdits;
 import org.junit.jupiter.api.Test;
@@ -53,6 +58,62 @@ class MispaVVerdictTest {
         .contains(MotionStatus.APPROVED);
     assertThat(end.motion(MispaV.METROJET_REQUEST).map(MotionState::status))
         .contains(MotionStatus.NOTED);
+  }
+
+  @Test
+  void adoptedDocumentsComeInTheOrderTheyWereAdopted() {
+    assertThat(verdict.finalState().adoptedDocuments())
+        .containsExactly(
+            MispaV.AGENDA,
+            MispaV.SCHEDULE,
+            "methodology",
+            MispaV.JOINT_STATEMENT,
+            MispaV.RECOMMENDATIONS);
+  }
+
+  @Test
+  void aReconsideredAgendaIsADraftAgainAndReadoptedComesLast() {
+    // The agenda and the schedule were adopted together: reconsidering that adoption reopens both.
+    MeetingRecord reopened =
+        RecordEdits.append(
+            MispaV.record(),
+            "4.f",
+            Reconsideration.builder()
+                .id("reconsider")
+                .by("VEN")
+                .of(MispaV.ADOPTION_OF_AGENDA)
+                .build(),
+            Decision.builder().addOn("reconsider").method(DecisionMethod.ACCLAMATION).build());
+    ProceduralState afterReconsideration = RuleSets.mispa().check(reopened).finalState();
+    assertThat(afterReconsideration.agendaAdopted()).isFalse();
+    assertThat(afterReconsideration.adoptedDocuments())
+        .containsExactly("methodology", MispaV.JOINT_STATEMENT, MispaV.RECOMMENDATIONS);
+
+    ProceduralState readopted =
+        RuleSets.mispa()
+            .check(RecordEdits.append(reopened, "4.f", adoption(MispaV.AGENDA)))
+            .finalState();
+    assertThat(readopted.agendaAdopted()).isTrue();
+    assertThat(readopted.adoptedDocuments())
+        // Readopted in item 4.f: after the joint statement, before the Recommendations of Lima.
+        .containsExactly(
+            "methodology", MispaV.JOINT_STATEMENT, MispaV.AGENDA, MispaV.RECOMMENDATIONS);
+  }
+
+  @Test
+  void aDocumentAdoptedTwiceKeepsThePlaceOfItsFirstAdoption() {
+    // Without document.adopted-once, which would void the second adoption, so that it applies.
+    ProceduralState twice =
+        RuleSets.mispa()
+            .withoutRule("document.adopted-once")
+            .check(RecordEdits.append(MispaV.record(), "4.f", adoption(MispaV.SCHEDULE)))
+            .finalState();
+    assertThat(twice.adoptedDocuments())
+        .containsExactlyElementsOf(verdict.finalState().adoptedDocuments());
+  }
+
+  private static Adoption adoption(String document) {
+    return Adoption.builder().addDocuments(document).method(DecisionMethod.CONSENSUS).build();
   }
 
   @Test

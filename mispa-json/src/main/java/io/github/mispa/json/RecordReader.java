@@ -2,6 +2,7 @@ package io.github.mispa.json;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import io.github.mispa.internal.Checks;
 import io.github.mispa.json.MispaJsonException.Kind;
 import io.github.mispa.model.Document;
 import io.github.mispa.model.DocumentSymbol;
@@ -765,7 +766,9 @@ final class RecordReader {
 
   String id() {
     String id = string();
-    if (!Wire.isId(id)) {
+    // Checked here as well as by the builder, so that a bad id is reported at its own field
+    // rather than at the object holding it.
+    if (!Checks.isId(id)) {
       throw invalid(
           "expected an id (a letter or digit, then letters, digits, '.', '_' or '-', at most 64"
               + " characters), found "

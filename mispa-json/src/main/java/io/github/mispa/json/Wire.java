@@ -133,27 +133,6 @@ final class Wire {
     return new SerializedString(name);
   }
 
-  /**
-   * Whether {@code s} is an id as the model defines them: a letter or digit, then letters, digits,
-   * {@code .}, {@code _} or {@code -}, at most 64 characters. Checked here too, without a regular
-   * expression, so that a bad id is reported at its own field rather than at the object holding it.
-   */
-  static boolean isId(String s) {
-    int n = s.length();
-    if (n == 0 || n > 64) {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      boolean alphanumeric =
-          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-      if (!alphanumeric && (i == 0 || (c != '.' && c != '_' && c != '-'))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** {@return {@code s} in quotes, cut to a readable length, for messages} */
   static String quote(String s) {
     return s.length() <= QUOTED
