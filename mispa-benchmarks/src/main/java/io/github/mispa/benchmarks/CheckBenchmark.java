@@ -26,10 +26,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 4)
-@Measurement(iterations = 5, time = 4)
+@Warmup(iterations = 10, time = 2)
+@Measurement(iterations = 5, time = 2)
 @Fork(
-    value = 1,
+    value = 3,
     jvmArgsAppend = {"-Xms12g", "-Xmx12g", "-XX:+UseParallelGC"})
 public class CheckBenchmark {
   /** The number of acts of the record. */

@@ -27,10 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 4)
-@Measurement(iterations = 5, time = 4)
+@Warmup(iterations = 10, time = 2)
+@Measurement(iterations = 5, time = 2)
 @Fork(
-    value = 1,
+    value = 3,
     jvmArgsAppend = {"-Xms12g", "-Xmx12g", "-XX:+UseParallelGC"})
 public class JsonBenchmark {
   /** {@code mispa-v}, or a number of acts of a synthetic record. */
