@@ -7,11 +7,11 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.mispa.examples.MispaV;
 import io.github.mispa.examples.SyntheticRecords;
+import io.github.mispa.examples.conformance.RecordEdits;
 import io.github.mispa.procedure.MeetingRecord;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.procedure.Seconding;
 import io.github.mispa.rules.catalogue.RuleSets;
-import io.github.mispa.testing.RecordEdits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

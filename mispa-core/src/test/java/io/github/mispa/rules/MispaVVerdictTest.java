@@ -3,6 +3,7 @@ package io.github.mispa.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mispa.examples.MispaV;
+import io.github.mispa.examples.conformance.RecordEdits;
 import io.github.mispa.model.Edition;
 import io.github.mispa.model.Office;
 import io.github.mispa.procedure.ActLocation;
@@ -12,7 +13,6 @@ import io.github.mispa.procedure.DecisionMethod;
 import io.github.mispa.procedure.MeetingRecord;
 import io.github.mispa.procedure.Reconsideration;
 import io.github.mispa.rules.catalogue.RuleSets;
-import io.github.mispa.testing.RecordEdits;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -6,6 +6,7 @@ import static io.github.mispa.testing.RuleAssertions.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mispa.examples.MispaV;
+import io.github.mispa.examples.conformance.RecordEdits;
 import io.github.mispa.model.DocumentClass;
 import io.github.mispa.model.Edition;
 import io.github.mispa.procedure.Adoption;
@@ -17,7 +18,6 @@ import io.github.mispa.procedure.Proposal;
 import io.github.mispa.procedure.ProposalKind;
 import io.github.mispa.rules.FindingKind;
 import io.github.mispa.testing.Mutations;
-import io.github.mispa.testing.RecordEdits;
 import org.junit.jupiter.api.Test;
 
 class AgendaAdoptedFirstTest {

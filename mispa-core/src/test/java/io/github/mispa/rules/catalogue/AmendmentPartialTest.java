@@ -4,11 +4,11 @@ import static io.github.mispa.testing.RuleAssertions.assertFiresOnce;
 import static io.github.mispa.testing.RuleAssertions.assertQuiet;
 
 import io.github.mispa.examples.MispaV;
+import io.github.mispa.examples.conformance.RecordEdits;
 import io.github.mispa.procedure.Amendment;
 import io.github.mispa.procedure.AmendmentChange;
 import io.github.mispa.procedure.MeetingRecord;
 import io.github.mispa.rules.FindingKind;
-import io.github.mispa.testing.RecordEdits;
 import org.junit.jupiter.api.Test;
 
 class AmendmentPartialTest {

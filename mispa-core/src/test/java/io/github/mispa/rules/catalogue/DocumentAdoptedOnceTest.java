@@ -4,6 +4,7 @@ import static io.github.mispa.testing.RuleAssertions.assertFiresOnce;
 import static io.github.mispa.testing.RuleAssertions.assertQuiet;
 
 import io.github.mispa.examples.MispaV;
+import io.github.mispa.examples.conformance.RecordEdits;
 import io.github.mispa.procedure.Adoption;
 import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.DecisionMethod;
@@ -12,7 +13,6 @@ import io.github.mispa.procedure.Outcome;
 import io.github.mispa.procedure.Proposal;
 import io.github.mispa.procedure.Reconsideration;
 import io.github.mispa.rules.FindingKind;
-import io.github.mispa.testing.RecordEdits;
 import org.junit.jupiter.api.Test;
 
 class DocumentAdoptedOnceTest {

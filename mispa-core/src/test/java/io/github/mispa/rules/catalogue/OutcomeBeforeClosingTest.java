@@ -5,10 +5,10 @@ import static io.github.mispa.testing.RuleAssertions.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mispa.examples.MispaV;
+import io.github.mispa.examples.conformance.RecordEdits;
 import io.github.mispa.procedure.MeetingRecord;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.FindingKind;
-import io.github.mispa.testing.RecordEdits;
 import org.junit.jupiter.api.Test;
 
 class OutcomeBeforeClosingTest {

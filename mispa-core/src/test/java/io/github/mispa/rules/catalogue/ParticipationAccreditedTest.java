@@ -5,13 +5,13 @@ import static io.github.mispa.testing.RuleAssertions.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mispa.examples.MispaV;
+import io.github.mispa.examples.conformance.RecordEdits;
 import io.github.mispa.model.Office;
 import io.github.mispa.procedure.Intervention;
 import io.github.mispa.procedure.MeetingRecord;
 import io.github.mispa.rules.Finding;
 import io.github.mispa.rules.FindingKind;
 import io.github.mispa.testing.Mutations;
-import io.github.mispa.testing.RecordEdits;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -6,6 +6,7 @@ import static io.github.mispa.testing.RuleAssertions.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mispa.examples.MispaV;
+import io.github.mispa.examples.conformance.RecordEdits;
 import io.github.mispa.procedure.Instruction;
 import io.github.mispa.procedure.MeetingRecord;
 import io.github.mispa.procedure.Nomination;
@@ -13,7 +14,6 @@ import io.github.mispa.procedure.Proposal;
 import io.github.mispa.rules.Finding;
 import io.github.mispa.rules.FindingKind;
 import io.github.mispa.testing.Mutations;
-import io.github.mispa.testing.RecordEdits;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

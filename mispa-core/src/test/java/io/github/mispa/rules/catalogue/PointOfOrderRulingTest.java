@@ -6,6 +6,7 @@ import static io.github.mispa.testing.RuleAssertions.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mispa.examples.MispaV;
+import io.github.mispa.examples.conformance.RecordEdits;
 import io.github.mispa.procedure.Appeal;
 import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.DecisionMethod;
@@ -15,7 +16,6 @@ import io.github.mispa.procedure.PointOfOrder;
 import io.github.mispa.procedure.Ruling;
 import io.github.mispa.rules.FindingKind;
 import io.github.mispa.testing.Mutations;
-import io.github.mispa.testing.RecordEdits;
 import org.junit.jupiter.api.Test;
 
 class PointOfOrderRulingTest {

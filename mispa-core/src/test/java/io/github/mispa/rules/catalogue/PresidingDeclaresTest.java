@@ -5,10 +5,10 @@ import static io.github.mispa.testing.RuleAssertions.assertQuiet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mispa.examples.MispaV;
+import io.github.mispa.examples.conformance.RecordEdits;
 import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.MeetingRecord;
 import io.github.mispa.rules.FindingKind;
-import io.github.mispa.testing.RecordEdits;
 import org.junit.jupiter.api.Test;
 
 class PresidingDeclaresTest {

@@ -5,6 +5,7 @@ import static io.github.mispa.testing.RuleAssertions.assertQuiet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mispa.examples.MispaV;
+import io.github.mispa.examples.conformance.RecordEdits;
 import io.github.mispa.model.OfficialLanguage;
 import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.DecisionMethod;
@@ -12,7 +13,6 @@ import io.github.mispa.procedure.MeetingRecord;
 import io.github.mispa.procedure.Objection;
 import io.github.mispa.rules.FindingKind;
 import io.github.mispa.testing.Mutations;
-import io.github.mispa.testing.RecordEdits;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;

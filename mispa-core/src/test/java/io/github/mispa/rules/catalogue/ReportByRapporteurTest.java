@@ -5,13 +5,13 @@ import static io.github.mispa.testing.RuleAssertions.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mispa.examples.MispaV;
+import io.github.mispa.examples.conformance.RecordEdits;
 import io.github.mispa.model.Person;
 import io.github.mispa.procedure.ActLocation;
 import io.github.mispa.procedure.MeetingRecord;
 import io.github.mispa.procedure.Nomination;
 import io.github.mispa.procedure.Report;
 import io.github.mispa.rules.FindingKind;
-import io.github.mispa.testing.RecordEdits;
 import org.junit.jupiter.api.Test;
 
 class ReportByRapporteurTest {

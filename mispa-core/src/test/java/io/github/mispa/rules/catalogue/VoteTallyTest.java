@@ -5,6 +5,7 @@ import static io.github.mispa.testing.RuleAssertions.assertQuiet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mispa.examples.MispaV;
+import io.github.mispa.examples.conformance.RecordEdits;
 import io.github.mispa.procedure.Ballot;
 import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.DecisionMethod;
@@ -14,7 +15,6 @@ import io.github.mispa.procedure.Vote;
 import io.github.mispa.rules.Finding;
 import io.github.mispa.rules.FindingKind;
 import io.github.mispa.testing.Mutations;
-import io.github.mispa.testing.RecordEdits;
 import org.junit.jupiter.api.Test;
 
 class VoteTallyTest {
