@@ -43,7 +43,7 @@ public abstract class Adoption extends DecisionAct {
   }
 
   /** Builds a {@link Adoption}. */
-  public static final class Builder extends ImmutableAdoption.Builder {
+  public static final class Builder extends ImmutableAdoption.Builder implements DecisionBuilder {
     Builder() {}
   }
 }

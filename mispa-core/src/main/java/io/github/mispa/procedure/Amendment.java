@@ -64,7 +64,7 @@ public abstract class Amendment extends Act implements Motion {
   }
 
   /** Builds a {@link Amendment}. */
-  public static final class Builder extends ImmutableAmendment.Builder {
+  public static final class Builder extends ImmutableAmendment.Builder implements ActBuilder {
     Builder() {}
   }
 }

@@ -38,7 +38,7 @@ public abstract class Appeal extends Act implements Motion {
   }
 
   /** Builds a {@link Appeal}. */
-  public static final class Builder extends ImmutableAppeal.Builder {
+  public static final class Builder extends ImmutableAppeal.Builder implements ActBuilder {
     Builder() {}
   }
 }

@@ -49,7 +49,7 @@ public abstract class Decision extends DecisionAct {
   }
 
   /** Builds a {@link Decision}. */
-  public static final class Builder extends ImmutableDecision.Builder {
+  public static final class Builder extends ImmutableDecision.Builder implements DecisionBuilder {
     Builder() {}
   }
 }

@@ -43,7 +43,7 @@ public abstract class HostingOffer extends Act implements Motion {
   }
 
   /** Builds a {@link HostingOffer}. */
-  public static final class Builder extends ImmutableHostingOffer.Builder {
+  public static final class Builder extends ImmutableHostingOffer.Builder implements ActBuilder {
     Builder() {}
   }
 }

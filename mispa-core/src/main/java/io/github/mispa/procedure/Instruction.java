@@ -43,7 +43,7 @@ public abstract class Instruction extends Act {
   }
 
   /** Builds a {@link Instruction}. */
-  public static final class Builder extends ImmutableInstruction.Builder {
+  public static final class Builder extends ImmutableInstruction.Builder implements ActBuilder {
     Builder() {}
   }
 }

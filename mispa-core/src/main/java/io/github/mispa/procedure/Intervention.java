@@ -29,7 +29,7 @@ public abstract class Intervention extends Act {
   }
 
   /** Builds a {@link Intervention}. */
-  public static final class Builder extends ImmutableIntervention.Builder {
+  public static final class Builder extends ImmutableIntervention.Builder implements ActBuilder {
     Builder() {}
   }
 }

@@ -38,7 +38,7 @@ public abstract class MinuteOfSilence extends Act {
   }
 
   /** Builds a {@link MinuteOfSilence}. */
-  public static final class Builder extends ImmutableMinuteOfSilence.Builder {
+  public static final class Builder extends ImmutableMinuteOfSilence.Builder implements ActBuilder {
     Builder() {}
   }
 }

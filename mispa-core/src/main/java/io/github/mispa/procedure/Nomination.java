@@ -42,7 +42,7 @@ public abstract class Nomination extends Act implements Motion {
   }
 
   /** Builds a {@link Nomination}. */
-  public static final class Builder extends ImmutableNomination.Builder {
+  public static final class Builder extends ImmutableNomination.Builder implements ActBuilder {
     Builder() {}
   }
 }

@@ -38,7 +38,7 @@ public abstract class Objection extends Act {
   }
 
   /** Builds a {@link Objection}. */
-  public static final class Builder extends ImmutableObjection.Builder {
+  public static final class Builder extends ImmutableObjection.Builder implements ActBuilder {
     Builder() {}
   }
 }

@@ -47,7 +47,7 @@ public abstract class PointOfOrder extends Act {
   }
 
   /** Builds a {@link PointOfOrder}. */
-  public static final class Builder extends ImmutablePointOfOrder.Builder {
+  public static final class Builder extends ImmutablePointOfOrder.Builder implements ActBuilder {
     Builder() {}
   }
 }

@@ -43,7 +43,7 @@ public abstract class Presentation extends Act {
   }
 
   /** Builds a {@link Presentation}. */
-  public static final class Builder extends ImmutablePresentation.Builder {
+  public static final class Builder extends ImmutablePresentation.Builder implements ActBuilder {
     Builder() {}
   }
 }

@@ -52,7 +52,7 @@ public abstract class Proposal extends Act implements Motion {
   }
 
   /** Builds a {@link Proposal}. */
-  public static final class Builder extends ImmutableProposal.Builder {
+  public static final class Builder extends ImmutableProposal.Builder implements ActBuilder {
     Builder() {}
   }
 }

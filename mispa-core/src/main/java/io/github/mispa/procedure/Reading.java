@@ -41,7 +41,7 @@ public abstract class Reading extends Act {
   }
 
   /** Builds a {@link Reading}. */
-  public static final class Builder extends ImmutableReading.Builder {
+  public static final class Builder extends ImmutableReading.Builder implements ActBuilder {
     Builder() {}
   }
 }

@@ -38,7 +38,7 @@ public abstract class Reconsideration extends Act implements Motion {
   }
 
   /** Builds a {@link Reconsideration}. */
-  public static final class Builder extends ImmutableReconsideration.Builder {
+  public static final class Builder extends ImmutableReconsideration.Builder implements ActBuilder {
     Builder() {}
   }
 }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -348,13 +347,13 @@ final class RecordIndex {
     }
 
     @Override
-    public void act(String field, int index, String id, String what, Predicate<Act> allowed) {
+    public void act(String field, int index, String id, ValueType<?> type) {
       RecordedAct target = earlier.get(id);
       if (target == null) {
         problem(
             path(field, index, ""),
             where() + " refers to act \"" + id + "\", which is not defined before it");
-      } else if (!allowed.test(target.act())) {
+      } else if (!type.actKinds().contains(target.act().kind())) {
         problem(
             path(field, index, ""),
             where()
@@ -365,7 +364,7 @@ final class RecordIndex {
                 + " at "
                 + target.location()
                 + ", but must refer to "
-                + what);
+                + type.what());
       }
     }
   }

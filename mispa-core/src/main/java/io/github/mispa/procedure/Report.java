@@ -52,7 +52,7 @@ public abstract class Report extends Act {
   }
 
   /** Builds a {@link Report}. */
-  public static final class Builder extends ImmutableReport.Builder {
+  public static final class Builder extends ImmutableReport.Builder implements ActBuilder {
     Builder() {}
   }
 }

@@ -46,7 +46,7 @@ public abstract class Request extends Act implements Motion {
   }
 
   /** Builds a {@link Request}. */
-  public static final class Builder extends ImmutableRequest.Builder {
+  public static final class Builder extends ImmutableRequest.Builder implements ActBuilder {
     Builder() {}
   }
 }

@@ -47,7 +47,7 @@ public abstract class RequestNoted extends Act {
   }
 
   /** Builds a {@link RequestNoted}. */
-  public static final class Builder extends ImmutableRequestNoted.Builder {
+  public static final class Builder extends ImmutableRequestNoted.Builder implements ActBuilder {
     Builder() {}
   }
 }

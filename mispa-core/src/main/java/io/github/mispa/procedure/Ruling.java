@@ -42,7 +42,7 @@ public abstract class Ruling extends Act {
   }
 
   /** Builds a {@link Ruling}. */
-  public static final class Builder extends ImmutableRuling.Builder {
+  public static final class Builder extends ImmutableRuling.Builder implements ActBuilder {
     Builder() {}
   }
 }

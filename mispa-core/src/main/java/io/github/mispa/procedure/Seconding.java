@@ -38,7 +38,7 @@ public abstract class Seconding extends Act {
   }
 
   /** Builds a {@link Seconding}. */
-  public static final class Builder extends ImmutableSeconding.Builder {
+  public static final class Builder extends ImmutableSeconding.Builder implements ActBuilder {
     Builder() {}
   }
 }

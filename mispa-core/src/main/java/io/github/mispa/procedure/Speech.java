@@ -52,7 +52,7 @@ public abstract class Speech extends Act {
   }
 
   /** Builds a {@link Speech}. */
-  public static final class Builder extends ImmutableSpeech.Builder {
+  public static final class Builder extends ImmutableSpeech.Builder implements ActBuilder {
     Builder() {}
   }
 }

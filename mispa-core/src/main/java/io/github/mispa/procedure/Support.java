@@ -38,7 +38,7 @@ public abstract class Support extends Act {
   }
 
   /** Builds a {@link Support}. */
-  public static final class Builder extends ImmutableSupport.Builder {
+  public static final class Builder extends ImmutableSupport.Builder implements ActBuilder {
     Builder() {}
   }
 }

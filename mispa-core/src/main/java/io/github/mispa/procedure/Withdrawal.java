@@ -38,7 +38,7 @@ public abstract class Withdrawal extends Act {
   }
 
   /** Builds a {@link Withdrawal}. */
-  public static final class Builder extends ImmutableWithdrawal.Builder {
+  public static final class Builder extends ImmutableWithdrawal.Builder implements ActBuilder {
     Builder() {}
   }
 }

@@ -179,6 +179,11 @@ public final class ApiSamples {
     instances.add(io.github.mispa.report.RapporteurReport.of(verdict));
     instances.add(Findings.forAct(RuleSets.mispa().rules().get(0), record.acts().get(0)));
     instances.addAll(RuleSets.catalogue());
+    instances.add(
+        io.github.mispa.procedure.RecordShapes.record(),
+        io.github.mispa.procedure.ActKind.SECONDING.shape().fields().get(0),
+        io.github.mispa.procedure.ActKind.AMENDMENT.shape().conditions().get(0),
+        io.github.mispa.procedure.RecordShapes.code(io.github.mispa.model.Office.class));
     instances.add(DocumentSymbol.parse("MISPA V/doc.1/15 rev. 1").suffixes().get(0));
     for (RecordedAct act : synthetic.acts()) {
       instances.add(act.act());

@@ -1,5 +1,6 @@
 package io.github.mispa.json;
 
+import io.github.mispa.procedure.ValueType;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
@@ -18,27 +19,22 @@ final class MispaDeserializers extends Deserializers.Base {
   @Override
   public @Nullable ValueDeserializer<?> findEnumDeserializer(
       JavaType type, DeserializationConfig config, BeanDescription.Supplier beanDescription) {
-    WireEnum<?> wire = Parts.findEnum(type.getRawClass());
-    return wire == null ? null : enumDeserializer(wire);
+    return deserializerFor(type.getRawClass());
   }
 
   @Override
   public @Nullable ValueDeserializer<?> findBeanDeserializer(
       JavaType type, DeserializationConfig config, BeanDescription.Supplier beanDescription) {
-    Parts.Part<?> part = Parts.find(type.getRawClass());
-    return part == null ? null : partDeserializer(part);
+    return deserializerFor(type.getRawClass());
   }
 
   @Override
   public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
-    return Parts.findEnum(valueType) != null || Parts.find(valueType) != null;
+    return Parts.find(valueType) != null;
   }
 
-  private static <E extends Enum<E>> ValueDeserializer<E> enumDeserializer(WireEnum<E> wire) {
-    return new EnumDeserializer<>(wire.type(), wire);
-  }
-
-  private <T> ValueDeserializer<T> partDeserializer(Parts.Part<T> part) {
-    return new PartDeserializer<>(part, ignoreUnknownFields);
+  private <T> @Nullable ValueDeserializer<T> deserializerFor(Class<T> raw) {
+    ValueType<?> type = Parts.find(raw);
+    return type == null ? null : new PartDeserializer<>(raw, type, ignoreUnknownFields);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.mispa.json;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import io.github.mispa.procedure.ValueType;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.JavaType;
@@ -28,20 +29,8 @@ final class MispaSerializers extends Serializers.Base {
     return serializerFor(type.getRawClass());
   }
 
-  private static @Nullable ValueSerializer<?> serializerFor(Class<?> raw) {
-    WireEnum<?> wire = Parts.findEnum(raw);
-    if (wire != null) {
-      return enumSerializer(wire);
-    }
-    Parts.Part<?> part = Parts.find(raw);
-    return part == null ? null : partSerializer(part);
-  }
-
-  private static <E extends Enum<E>> ValueSerializer<E> enumSerializer(WireEnum<E> wire) {
-    return new EnumSerializer<>(wire.type(), wire);
-  }
-
-  private static <T> ValueSerializer<T> partSerializer(Parts.Part<T> part) {
-    return new PartSerializer<>(part);
+  private static <T> @Nullable ValueSerializer<T> serializerFor(Class<T> raw) {
+    ValueType<?> type = Parts.find(raw);
+    return type == null ? null : new PartSerializer<>(raw, type);
   }
 }

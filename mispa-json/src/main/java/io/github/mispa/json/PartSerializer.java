@@ -1,21 +1,21 @@
 package io.github.mispa.json;
 
-import java.util.function.BiConsumer;
+import io.github.mispa.procedure.ValueType;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
 
-/** Writes one of the model's types in the wire format. */
+/** Writes one of the model's types in the wire format: a part, an act, a value or a code. */
 final class PartSerializer<T> extends StdSerializer<T> {
-  private final BiConsumer<RecordWriter, T> writer;
+  private final ValueType<?> type;
 
-  PartSerializer(Parts.Part<T> part) {
-    super(part.type());
-    this.writer = part.writer();
+  PartSerializer(Class<T> raw, ValueType<?> type) {
+    super(raw);
+    this.type = type;
   }
 
   @Override
   public void serialize(T value, JsonGenerator g, SerializationContext context) {
-    writer.accept(new RecordWriter(g), value);
+    new RecordWriter(g).value(type, value);
   }
 }

@@ -4,33 +4,23 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.mispa.internal.Checks;
 import io.github.mispa.json.MispaJsonException.Kind;
-import io.github.mispa.model.Document;
 import io.github.mispa.model.DocumentSymbol;
 import io.github.mispa.model.Edition;
-import io.github.mispa.model.Meeting;
-import io.github.mispa.model.MeetingSeries;
-import io.github.mispa.model.MemberState;
-import io.github.mispa.model.OfficialLanguage;
-import io.github.mispa.model.Participant;
-import io.github.mispa.model.Person;
-import io.github.mispa.model.PreviousMeeting;
-import io.github.mispa.model.Venue;
 import io.github.mispa.procedure.Act;
 import io.github.mispa.procedure.ActKind;
-import io.github.mispa.procedure.AgendaItem;
-import io.github.mispa.procedure.Ballot;
 import io.github.mispa.procedure.InvalidRecordException;
 import io.github.mispa.procedure.MeetingRecord;
 import io.github.mispa.procedure.RecordProblem;
-import io.github.mispa.procedure.Session;
-import io.github.mispa.procedure.Tally;
-import io.github.mispa.procedure.Vote;
+import io.github.mispa.procedure.RecordShapes;
+import io.github.mispa.procedure.Shape;
+import io.github.mispa.procedure.Shape.Field;
+import io.github.mispa.procedure.ValueType;
 import java.io.CharConversionException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -46,54 +36,21 @@ import tools.jackson.databind.util.TokenBuffer;
 
 /**
  * Reads the wire format from a stream of tokens straight into the model's builders, with no tree in
- * between, and turns every failure into a {@link MispaJsonException} that points at its place.
+ * between, as the model's {@link Shape shapes} describe it, and turns every failure into a {@link
+ * MispaJsonException} that points at its place.
  *
  * <p>Each reading method starts on the first token of its value (as Jackson's deserializers do) and
  * ends on its last. Places are taken from the parser's own context, so that pointers are right
  * however the record is embedded in a larger document; they are computed only when something fails.
  */
 final class RecordReader {
-  static final Fields RECORD =
-      Fields.of(
-          "a record",
-          "formatVersion!",
-          "meeting!",
-          "participants",
-          "persons",
-          "documents",
-          "sessions");
-  static final Fields MEETING =
-      Fields.of(
-          "a meeting",
-          "series!",
-          "edition!",
-          "venue!",
-          "startDate!",
-          "endDate!",
-          "theme",
-          "languages!",
-          "convenedBy",
-          "framework",
-          "previous",
-          "designatedProvisionalPresident");
-  static final Fields PREVIOUS =
-      Fields.of("a previous meeting", "edition!", "venue!", "startDate!", "endDate!", "chair");
-  static final Fields SERIES = Fields.of("a meeting series", "code!", "name!");
-  static final Fields VENUE = Fields.of("a venue", "city!", "country!");
-  static final Fields PARTICIPANT =
-      Fields.of("a participant", "id!", "kind!", "name", "state", "head", "accredited");
-  static final Fields PERSON =
-      Fields.of("a person", "id!", "name!", "honorific", "position", "participant!");
-  static final Fields DOCUMENT =
-      Fields.of(
-          "a document", "id!", "symbol", "title!", "documentClass!", "languages", "distributedAt");
-  static final Fields SESSION =
-      Fields.of("a session", "number!", "kind!", "title", "date", "attendance", "items");
-  static final Fields ITEM = Fields.of("an agenda item", "number!", "title!", "documents", "acts");
-  static final Fields TALLY =
-      Fields.of("a tally", "ballots", "announcedFor", "announcedAgainst", "announcedAbstentions");
-  static final Fields BALLOT = Fields.of("a ballot", "participant!", "vote!");
-  private static final int TYPE = ActFields.FIELDS.index("type");
+  /**
+   * The bits, in a set of fields read, of the two fields that are not the model's: a shape has at
+   * most 62.
+   */
+  private static final long VERSION = 1L << 63;
+
+  private static final long TYPE = 1L << 62;
 
   private final JsonParser p;
   private final String base;
@@ -126,9 +83,14 @@ final class RecordReader {
   }
 
   /** Reads one value whose first token is the parser's current token, as a deserializer does. */
-  static <T> T readValue(
-      JsonParser p, boolean ignoreUnknownFields, Function<RecordReader, T> part) {
-    return new RecordReader(p, "", p, ignoreUnknownFields).guard(part);
+  static <T> T readValue(JsonParser p, boolean ignoreUnknownFields, ValueType<T> type) {
+    return new RecordReader(p, "", p, ignoreUnknownFields)
+        .guard(r -> type.javaType().cast(r.value(type)));
+  }
+
+  /** Reads an act of a given class: a {@code Seconding} where the caller asks for one, say. */
+  static <A extends Act> A readAct(JsonParser p, boolean ignoreUnknownFields, Class<A> type) {
+    return new RecordReader(p, "", p, ignoreUnknownFields).guard(r -> r.act(type));
   }
 
   /** Applies {@code part} to this reader, turning the parser's failures into ours. */
@@ -189,56 +151,91 @@ final class RecordReader {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // The record and its parts
+  // Objects, as their shapes describe them
 
   MeetingRecord record() {
-    expect(JsonToken.START_OBJECT, "a meeting record (an object)");
-    String pointer = pointer();
-    MeetingRecord.Builder b = MeetingRecord.builder();
-    long seen = 0;
-    for (String name = p.nextName(); name != null; name = p.nextName()) {
-      int field = field(RECORD, RECORD.all(), seen, name);
-      if (field < 0) {
+    return object(RecordShapes.record());
+  }
+
+  /** Reads a value of {@code type}. */
+  Object value(ValueType<?> type) {
+    return switch (type.kind()) {
+      case TEXT -> string();
+      case ID, REFERENCE -> id();
+      case CODE -> code(type);
+      case BOOLEAN -> bool();
+      case INTEGER -> integer(type.min(), type.max(), type.what());
+      case EDITION -> Edition.of(integer(1, Edition.MAX, type.what()));
+      case DATE -> date();
+      case DATE_TIME -> dateTime();
+      case SYMBOL -> symbol();
+      case OBJECT -> object(type.shape());
+      case ACT -> act();
+    };
+  }
+
+  /** Reads an object of {@code shape}, whose fields may come in any order. */
+  <T> T object(Shape<T> shape) {
+    expect(JsonToken.START_OBJECT, shape.what() + " (an object)");
+    return fields(shape, p.nextName(), 0, false);
+  }
+
+  /**
+   * Reads the fields of an object of {@code shape} from the field {@code first} on, and builds the
+   * object. {@code seen} holds the fields already read ({@link #TYPE} where an act's type came
+   * first); {@code type} says whether the object is an act, whose type may be read among them.
+   */
+  private <T> T fields(Shape<T> shape, @Nullable String first, long seen, boolean type) {
+    List<Field<T>> fields = shape.fields();
+    @Nullable Object[] values = new Object[fields.size()];
+    for (String name = first; name != null; name = p.nextName()) {
+      Field<T> field = shape.fieldOrNull(name);
+      long bit;
+      if (field != null) {
+        bit = 1L << field.index();
+      } else if (name.equals("formatVersion") && shape == RecordShapes.record()) {
+        // The record holds the format version beside the model's fields.
+        bit = VERSION;
+      } else if (name.equals("type") && type) {
+        bit = TYPE;
+      } else {
+        unknown(shape, name);
         continue;
       }
-      seen |= 1L << field;
+      if ((seen & bit) != 0) {
+        throw fail(Kind.DUPLICATE_FIELD, "field " + Wire.quote(name) + " appears twice");
+      }
+      seen |= bit;
       next();
-      switch (name) {
-        case "formatVersion" -> formatVersion();
-        case "meeting" -> b.meeting(meeting());
-        case "participants" -> {
-          expectArray("an array of participants");
-          while (next() != JsonToken.END_ARRAY) {
-            b.addParticipants(participant());
-          }
-        }
-        case "persons" -> {
-          expectArray("an array of persons");
-          while (next() != JsonToken.END_ARRAY) {
-            b.addPersons(person());
-          }
-        }
-        case "documents" -> {
-          expectArray("an array of documents");
-          while (next() != JsonToken.END_ARRAY) {
-            b.addDocuments(document());
-          }
-        }
-        case "sessions" -> {
-          expectArray("an array of sessions");
-          while (next() != JsonToken.END_ARRAY) {
-            b.addSessions(session());
-          }
-        }
-        default -> throw new AssertionError(name);
+      if (field != null) {
+        values[field.index()] = read(field);
+      } else if (bit == VERSION) {
+        formatVersion();
+      } else {
+        // Only where the type did not come first: it was read already, and is the same.
+        string();
       }
     }
-    require(RECORD, seen);
+    if (shape == RecordShapes.record() && (seen & VERSION) == 0) {
+      throw fail(Kind.MISSING_FIELD, "missing required field \"formatVersion\" in " + shape.what());
+    }
+    for (Field<T> field : fields) {
+      if (field.required() && (seen & (1L << field.index())) == 0) {
+        throw fail(
+            Kind.MISSING_FIELD,
+            "missing required field \"" + field.name() + "\" in " + shape.what());
+      }
+    }
+    return construct(shape, values);
+  }
+
+  private <T> T construct(Shape<T> shape, @Nullable Object[] values) {
     try {
-      return b.build();
+      return shape.construct(values);
     } catch (InvalidRecordException e) {
       // The record's problems have pointers relative to the record: make them point into the input.
       ImmutableList.Builder<RecordProblem> problems = ImmutableList.builder();
+      String pointer = pointer();
       for (RecordProblem problem : e.problems()) {
         problems.add(RecordProblem.of(pointer + problem.path(), problem.message()));
       }
@@ -246,6 +243,46 @@ final class RecordReader {
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
       throw invalid(e);
     }
+  }
+
+  /** Reads the value of {@code field}: one value, or an array of them. */
+  private Object read(Field<?> field) {
+    ValueType<?> type = field.type();
+    switch (field.multiplicity()) {
+      case ONE, OPTIONAL -> {
+        return value(type);
+      }
+      case LIST -> {
+        expect(JsonToken.START_ARRAY, "an array of " + field.name());
+        ImmutableList.Builder<Object> list = ImmutableList.builder();
+        while (next() != JsonToken.END_ARRAY) {
+          list.add(value(type));
+        }
+        return list.build();
+      }
+      default -> {
+        expect(JsonToken.START_ARRAY, "an array of " + field.name());
+        ImmutableSet.Builder<Object> set = ImmutableSet.builder();
+        Set<Object> seen = new HashSet<>();
+        while (next() != JsonToken.END_ARRAY) {
+          Object value = value(type);
+          if (!seen.add(value)) {
+            throw invalid(
+                Wire.quote(
+                        type.kind() == ValueType.Kind.CODE ? codeOf(type, value) : value.toString())
+                    + " is listed twice in "
+                    + field.name());
+          }
+          set.add(value);
+        }
+        return set.build();
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked") // value is one of type's constants
+  private static <V> String codeOf(ValueType<V> type, Object value) {
+    return type.code((V) value);
   }
 
   private void formatVersion() {
@@ -262,286 +299,6 @@ final class RecordReader {
     }
   }
 
-  Meeting meeting() {
-    expectObject(MEETING);
-    Meeting.Builder b = Meeting.builder();
-    long seen = 0;
-    for (String name = p.nextName(); name != null; name = p.nextName()) {
-      int field = field(MEETING, MEETING.all(), seen, name);
-      if (field < 0) {
-        continue;
-      }
-      seen |= 1L << field;
-      next();
-      switch (name) {
-        case "series" -> b.series(series());
-        case "edition" -> b.edition(edition());
-        case "venue" -> b.venue(venue());
-        case "startDate" -> b.startDate(date());
-        case "endDate" -> b.endDate(date());
-        case "theme" -> b.theme(string());
-        case "languages" -> b.addAllLanguages(languages());
-        case "convenedBy" -> b.convenedBy(symbol());
-        case "framework" -> b.framework(string());
-        case "previous" -> b.previous(previous());
-        case "designatedProvisionalPresident" -> b.designatedProvisionalPresident(id());
-        default -> throw new AssertionError(name);
-      }
-    }
-    require(MEETING, seen);
-    try {
-      return b.build();
-    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-      throw invalid(e);
-    }
-  }
-
-  PreviousMeeting previous() {
-    expectObject(PREVIOUS);
-    PreviousMeeting.Builder b = PreviousMeeting.builder();
-    long seen = 0;
-    for (String name = p.nextName(); name != null; name = p.nextName()) {
-      int field = field(PREVIOUS, PREVIOUS.all(), seen, name);
-      if (field < 0) {
-        continue;
-      }
-      seen |= 1L << field;
-      next();
-      switch (name) {
-        case "edition" -> b.edition(edition());
-        case "venue" -> b.venue(venue());
-        case "startDate" -> b.startDate(date());
-        case "endDate" -> b.endDate(date());
-        case "chair" -> b.chair(id());
-        default -> throw new AssertionError(name);
-      }
-    }
-    require(PREVIOUS, seen);
-    try {
-      return b.build();
-    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-      throw invalid(e);
-    }
-  }
-
-  MeetingSeries series() {
-    expectObject(SERIES);
-    String code = "";
-    String name = "";
-    long seen = 0;
-    for (String field = p.nextName(); field != null; field = p.nextName()) {
-      int index = field(SERIES, SERIES.all(), seen, field);
-      if (index < 0) {
-        continue;
-      }
-      seen |= 1L << index;
-      next();
-      if (field.equals("code")) {
-        code = string();
-      } else {
-        name = string();
-      }
-    }
-    require(SERIES, seen);
-    try {
-      return MeetingSeries.of(code, name);
-    } catch (IllegalArgumentException e) {
-      throw invalid(e);
-    }
-  }
-
-  Venue venue() {
-    expectObject(VENUE);
-    String city = "";
-    MemberState country = MemberState.PERU;
-    long seen = 0;
-    for (String name = p.nextName(); name != null; name = p.nextName()) {
-      int field = field(VENUE, VENUE.all(), seen, name);
-      if (field < 0) {
-        continue;
-      }
-      seen |= 1L << field;
-      next();
-      if (name.equals("city")) {
-        city = string();
-      } else {
-        country = code(Wire.MEMBER_STATE);
-      }
-    }
-    require(VENUE, seen);
-    try {
-      return Venue.of(city, country);
-    } catch (IllegalArgumentException e) {
-      throw invalid(e);
-    }
-  }
-
-  Participant participant() {
-    expectObject(PARTICIPANT);
-    Participant.Builder b = Participant.builder();
-    long seen = 0;
-    for (String name = p.nextName(); name != null; name = p.nextName()) {
-      int field = field(PARTICIPANT, PARTICIPANT.all(), seen, name);
-      if (field < 0) {
-        continue;
-      }
-      seen |= 1L << field;
-      next();
-      switch (name) {
-        case "id" -> b.id(id());
-        case "kind" -> b.kind(code(Wire.PARTICIPANT_KIND));
-        case "name" -> b.name(string());
-        case "state" -> b.state(code(Wire.MEMBER_STATE));
-        case "head" -> b.head(id());
-        case "accredited" -> b.accredited(bool());
-        default -> throw new AssertionError(name);
-      }
-    }
-    require(PARTICIPANT, seen);
-    try {
-      return b.build();
-    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-      throw invalid(e);
-    }
-  }
-
-  Person person() {
-    expectObject(PERSON);
-    Person.Builder b = Person.builder();
-    long seen = 0;
-    for (String name = p.nextName(); name != null; name = p.nextName()) {
-      int field = field(PERSON, PERSON.all(), seen, name);
-      if (field < 0) {
-        continue;
-      }
-      seen |= 1L << field;
-      next();
-      switch (name) {
-        case "id" -> b.id(id());
-        case "name" -> b.name(string());
-        case "honorific" -> b.honorific(string());
-        case "position" -> b.position(string());
-        case "participant" -> b.participant(id());
-        default -> throw new AssertionError(name);
-      }
-    }
-    require(PERSON, seen);
-    try {
-      return b.build();
-    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-      throw invalid(e);
-    }
-  }
-
-  Document document() {
-    expectObject(DOCUMENT);
-    Document.Builder b = Document.builder();
-    long seen = 0;
-    for (String name = p.nextName(); name != null; name = p.nextName()) {
-      int field = field(DOCUMENT, DOCUMENT.all(), seen, name);
-      if (field < 0) {
-        continue;
-      }
-      seen |= 1L << field;
-      next();
-      switch (name) {
-        case "id" -> b.id(id());
-        case "symbol" -> b.symbol(symbol());
-        case "title" -> b.title(string());
-        case "documentClass" -> b.documentClass(code(Wire.DOCUMENT_CLASS));
-        case "languages" -> b.addAllLanguages(languages());
-        case "distributedAt" -> b.distributedAt(dateTime());
-        default -> throw new AssertionError(name);
-      }
-    }
-    require(DOCUMENT, seen);
-    try {
-      return b.build();
-    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-      throw invalid(e);
-    }
-  }
-
-  Session session() {
-    expectObject(SESSION);
-    Session.Builder b = Session.builder();
-    long seen = 0;
-    for (String name = p.nextName(); name != null; name = p.nextName()) {
-      int field = field(SESSION, SESSION.all(), seen, name);
-      if (field < 0) {
-        continue;
-      }
-      seen |= 1L << field;
-      next();
-      switch (name) {
-        case "number" -> b.number(integer(1, Integer.MAX_VALUE, "a session number, from 1"));
-        case "kind" -> b.kind(code(Wire.SESSION_KIND));
-        case "title" -> b.title(string());
-        case "date" -> b.date(date());
-        case "attendance" -> b.attendance(attendance());
-        case "items" -> {
-          expectArray("an array of agenda items");
-          while (next() != JsonToken.END_ARRAY) {
-            b.addItems(item());
-          }
-        }
-        default -> throw new AssertionError(name);
-      }
-    }
-    require(SESSION, seen);
-    try {
-      return b.build();
-    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-      throw invalid(e);
-    }
-  }
-
-  private ImmutableSet<String> attendance() {
-    expectArray("an array of participant ids");
-    ImmutableSet.Builder<String> ids = ImmutableSet.builder();
-    Set<String> seen = new HashSet<>();
-    while (next() != JsonToken.END_ARRAY) {
-      String id = id();
-      if (!seen.add(id)) {
-        throw invalid("participant " + Wire.quote(id) + " is listed twice");
-      }
-      ids.add(id);
-    }
-    return ids.build();
-  }
-
-  AgendaItem item() {
-    expectObject(ITEM);
-    AgendaItem.Builder b = AgendaItem.builder();
-    long seen = 0;
-    for (String name = p.nextName(); name != null; name = p.nextName()) {
-      int field = field(ITEM, ITEM.all(), seen, name);
-      if (field < 0) {
-        continue;
-      }
-      seen |= 1L << field;
-      next();
-      switch (name) {
-        case "number" -> b.number(string());
-        case "title" -> b.title(string());
-        case "documents" -> b.addAllDocuments(ids());
-        case "acts" -> {
-          expectArray("an array of acts");
-          while (next() != JsonToken.END_ARRAY) {
-            b.addActs(act());
-          }
-        }
-        default -> throw new AssertionError(name);
-      }
-    }
-    require(ITEM, seen);
-    try {
-      return b.build();
-    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-      throw invalid(e);
-    }
-  }
-
   /** Reads an act, of the kind its {@code type} says. */
   Act act() {
     expect(JsonToken.START_OBJECT, "an act (an object with a \"type\")");
@@ -553,7 +310,7 @@ final class RecordReader {
       return bufferedAct();
     }
     next();
-    return actFields(actType(), p.nextName(), 1L << TYPE);
+    return fields(actType().shape(), p.nextName(), TYPE, true);
   }
 
   /** Reads an act of a given class: a {@code Seconding} where the caller asks for one, say. */
@@ -606,152 +363,22 @@ final class RecordReader {
     try (JsonParser replay = buffer.asParser(p.objectReadContext())) {
       replay.nextToken();
       return new RecordReader(replay, actPointer, locator, ignoreUnknownFields)
-          .actFields(kind, replay.nextName(), 0);
+          .fields(kind.shape(), replay.nextName(), 0, true);
     }
   }
 
   private ActKind actType() {
     String type = string();
-    ActKind kind = Wire.ACT_TYPE.find(type);
+    ActKind kind = ActKind.fromLogicalName(type).orElse(null);
     if (kind == null) {
       throw fail(
           Kind.UNKNOWN_TYPE,
           "expected the type of an act, "
-              + Wire.ACT_TYPE.expected()
+              + RecordShapes.code(ActKind.class).what()
               + "; found "
               + Wire.quote(type));
     }
     return kind;
-  }
-
-  /**
-   * Reads the fields of an act of {@code kind}, from the field {@code first} on, and builds the
-   * act. {@code seen} holds the fields already read: the type, where it came first.
-   */
-  private Act actFields(ActKind kind, @Nullable String first, long seen) {
-    ActFields f = new ActFields();
-    long allowed = ActFields.allowed(kind);
-    for (String name = first; name != null; name = p.nextName()) {
-      int field = field(ActFields.FIELDS, allowed, seen, name);
-      if (field < 0) {
-        continue;
-      }
-      seen |= 1L << field;
-      next();
-      switch (name) {
-        case "type" -> {
-          // Only where the type did not come first: it was read already, and is the same.
-          string();
-        }
-        case "id" -> f.id = id();
-        case "by" -> f.by = id();
-        case "person" -> f.person = id();
-        case "summary" -> f.summary = string();
-        case "method" -> f.method = code(Wire.DECISION_METHOD);
-        case "outcome" -> f.outcome = code(Wire.OUTCOME);
-        case "tally" -> f.tally = tally();
-        case "on" -> {
-          if (kind == ActKind.DECISION) {
-            f.onList = ids();
-          } else {
-            f.on = id();
-          }
-        }
-        case "incorporating" -> f.incorporating = ids();
-        case "documents" -> f.documents = ids();
-        case "form" -> f.form = code(Wire.SPEECH_FORM);
-        case "title" -> f.title = string();
-        case "document" -> f.document = id();
-        case "inRemembranceOf" -> f.inRemembranceOf = string();
-        case "reportKind" -> f.reportKind = code(Wire.REPORT_KIND);
-        case "verbal" -> f.verbal = bool();
-        case "nominee" -> f.nominee = id();
-        case "office" -> f.office = code(Wire.OFFICE);
-        case "of" -> f.of = id();
-        case "to" -> f.to = id();
-        case "proposalKind" -> f.proposalKind = code(Wire.PROPOSAL_KIND);
-        case "text" -> f.text = string();
-        case "proposal" -> f.proposal = id();
-        case "change" -> f.change = code(Wire.AMENDMENT_CHANGE);
-        case "cosponsors" -> f.cosponsors = ids();
-        case "edition" -> f.edition = edition();
-        case "city" -> f.city = string();
-        case "requests" -> f.requests = ids();
-        case "substantive" -> f.substantive = bool();
-        case "against" -> f.against = id();
-        default -> throw new AssertionError(name);
-      }
-    }
-    long missing = ActFields.required(kind) & ~seen;
-    if (missing != 0) {
-      throw missing(ActFields.FIELDS, missing, "a " + kind.logicalName());
-    }
-    try {
-      return f.build(kind);
-    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-      throw invalid(e);
-    }
-  }
-
-  Tally tally() {
-    expectObject(TALLY);
-    Tally.Builder b = Tally.builder();
-    long seen = 0;
-    for (String name = p.nextName(); name != null; name = p.nextName()) {
-      int field = field(TALLY, TALLY.all(), seen, name);
-      if (field < 0) {
-        continue;
-      }
-      seen |= 1L << field;
-      next();
-      switch (name) {
-        case "ballots" -> {
-          expectArray("an array of ballots");
-          while (next() != JsonToken.END_ARRAY) {
-            b.addBallots(ballot());
-          }
-        }
-        case "announcedFor" -> b.announcedFor(count());
-        case "announcedAgainst" -> b.announcedAgainst(count());
-        case "announcedAbstentions" -> b.announcedAbstentions(count());
-        default -> throw new AssertionError(name);
-      }
-    }
-    try {
-      return b.build();
-    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-      throw invalid(e);
-    }
-  }
-
-  Ballot ballot() {
-    expectObject(BALLOT);
-    String participant = "";
-    Vote vote = Vote.FOR;
-    long seen = 0;
-    for (String name = p.nextName(); name != null; name = p.nextName()) {
-      int field = field(BALLOT, BALLOT.all(), seen, name);
-      if (field < 0) {
-        continue;
-      }
-      seen |= 1L << field;
-      next();
-      if (name.equals("participant")) {
-        participant = id();
-      } else {
-        vote = code(Wire.VOTE);
-      }
-    }
-    require(BALLOT, seen);
-    try {
-      return Ballot.of(participant, vote);
-    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-      throw invalid(e);
-    }
-  }
-
-  private int count() {
-    return integer(0, Integer.MAX_VALUE, "a count, an integer from 0");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -777,15 +404,6 @@ final class RecordReader {
     return id;
   }
 
-  private ImmutableList<String> ids() {
-    expectArray("an array of ids");
-    ImmutableList.Builder<String> ids = ImmutableList.builder();
-    while (next() != JsonToken.END_ARRAY) {
-      ids.add(id());
-    }
-    return ids.build();
-  }
-
   private boolean bool() {
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_TRUE) {
@@ -809,29 +427,13 @@ final class RecordReader {
     return p.getIntValue();
   }
 
-  Edition edition() {
-    return Edition.of(integer(1, Edition.MAX, "an edition, an integer from 1 to " + Edition.MAX));
-  }
-
-  <E extends Enum<E>> E code(WireEnum<E> wire) {
+  private Object code(ValueType<?> type) {
     String name = string();
-    E value = wire.find(name);
+    Object value = type.codes().get(name);
     if (value == null) {
-      throw invalid("expected " + wire.expected() + ", found " + Wire.quote(name));
+      throw invalid("expected " + type.what() + ", found " + Wire.quote(name));
     }
     return value;
-  }
-
-  private EnumSet<OfficialLanguage> languages() {
-    expectArray("an array of language codes");
-    EnumSet<OfficialLanguage> languages = EnumSet.noneOf(OfficialLanguage.class);
-    while (next() != JsonToken.END_ARRAY) {
-      OfficialLanguage language = code(Wire.LANGUAGE);
-      if (!languages.add(language)) {
-        throw invalid("language " + Wire.quote(language.code()) + " is listed twice");
-      }
-    }
-    return languages;
   }
 
   DocumentSymbol symbol() {
@@ -933,56 +535,19 @@ final class RecordReader {
     }
   }
 
-  private void expectObject(Fields fields) {
-    expect(JsonToken.START_OBJECT, fields.what() + " (an object)");
-  }
-
-  private void expectArray(String what) {
-    expect(JsonToken.START_ARRAY, what);
-  }
-
-  /**
-   * Checks the field {@code name} of an object whose fields are {@code allowed} of {@code fields},
-   * of which {@code seen} have been read. Returns its index, or -1 after skipping an unknown field
-   * when unknown fields are ignored.
-   */
-  private int field(Fields fields, long allowed, long seen, String name) {
-    int index = fields.index(name);
-    if (index < 0 || (allowed & (1L << index)) == 0) {
-      if (!ignoreUnknownFields) {
-        throw fail(
-            Kind.UNKNOWN_FIELD,
-            "unknown field "
-                + Wire.quote(name)
-                + " in "
-                + fields.what()
-                + "; expected "
-                + fields.list(allowed));
+  /** An unknown field: a failure, or skipped when unknown fields are ignored. */
+  private void unknown(Shape<?> shape, String name) {
+    if (!ignoreUnknownFields) {
+      StringBuilder expected = new StringBuilder();
+      for (Field<?> field : shape.fields()) {
+        expected.append(expected.length() == 0 ? "" : ", ").append(field.name());
       }
-      next();
-      p.skipChildren();
-      return -1;
+      throw fail(
+          Kind.UNKNOWN_FIELD,
+          "unknown field " + Wire.quote(name) + " in " + shape.what() + "; expected " + expected);
     }
-    if ((seen & (1L << index)) != 0) {
-      throw fail(Kind.DUPLICATE_FIELD, "field " + Wire.quote(name) + " appears twice");
-    }
-    return index;
-  }
-
-  private void require(Fields fields, long seen) {
-    long missing = fields.required() & ~seen;
-    if (missing != 0) {
-      throw missing(fields, missing, fields.what());
-    }
-  }
-
-  private MispaJsonException missing(Fields fields, long missing, String what) {
-    return fail(
-        Kind.MISSING_FIELD,
-        "missing required field \""
-            + fields.name(Long.numberOfTrailingZeros(missing))
-            + "\" in "
-            + what);
+    next();
+    p.skipChildren();
   }
 
   private String found() {

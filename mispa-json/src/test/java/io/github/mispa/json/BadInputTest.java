@@ -122,7 +122,7 @@ class BadInputTest {
         editMispaV("", r -> r.remove("formatVersion")),
         Kind.MISSING_FIELD,
         "",
-        "missing required field \"formatVersion\" in a record");
+        "missing required field \"formatVersion\" in a meeting record");
   }
 
   @Test
@@ -152,7 +152,7 @@ class BadInputTest {
         json,
         Kind.UNKNOWN_FIELD,
         SECONDING + "/loudly",
-        "unknown field \"loudly\" in an act; expected type, id, by, person, summary, of");
+        "unknown field \"loudly\" in a seconding; expected id, by, person, summary, of");
     assertThat(JSON.withUnknownFieldsIgnored(true).read(json)).isEqualTo(MispaV.record());
     assertThat(
             JSON.withUnknownFieldsIgnored(true)
@@ -163,7 +163,7 @@ class BadInputTest {
   @Test
   void aFieldOfAnotherKindOfActIsUnknownForThisOne() {
     String json = editMispaV(SECONDING, a -> a.put("nominee", "perez-guadalupe"));
-    assertFails(json, Kind.UNKNOWN_FIELD, SECONDING + "/nominee", "in an act");
+    assertFails(json, Kind.UNKNOWN_FIELD, SECONDING + "/nominee", "in a seconding");
     assertThat(JSON.withUnknownFieldsIgnored(true).read(json)).isEqualTo(MispaV.record());
   }
 
@@ -361,7 +361,7 @@ class BadInputTest {
         json,
         Kind.INVALID_VALUE,
         "/sessions/0/attendance/2",
-        "participant \"PER\" is listed twice");
+        "\"PER\" is listed twice in attendance");
   }
 
   @Test

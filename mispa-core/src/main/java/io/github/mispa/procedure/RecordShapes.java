@@ -1,0 +1,484 @@
+package io.github.mispa.procedure;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import io.github.mispa.model.Document;
+import io.github.mispa.model.DocumentClass;
+import io.github.mispa.model.Meeting;
+import io.github.mispa.model.MeetingSeries;
+import io.github.mispa.model.MemberState;
+import io.github.mispa.model.Office;
+import io.github.mispa.model.OfficialLanguage;
+import io.github.mispa.model.Participant;
+import io.github.mispa.model.ParticipantKind;
+import io.github.mispa.model.Person;
+import io.github.mispa.model.PreviousMeeting;
+import io.github.mispa.model.Venue;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The shapes of a record and of its parts other than acts (whose shapes are their {@link
+ * ActKind}'s), and the codes of the model's enums: with {@link ActKind#shape()}, the one
+ * description of the wire format.
+ */
+public final class RecordShapes {
+  private RecordShapes() {}
+
+  // ---- Codes
+
+  static final ValueType<MemberState> MEMBER_STATE =
+      ValueType.code(
+          MemberState.class,
+          MemberState::alpha3,
+          "the ISO 3166-1 alpha-3 code of an OAS member state, in capitals, such as \"PER\"");
+  static final ValueType<OfficialLanguage> LANGUAGE =
+      ValueType.code(OfficialLanguage.class, OfficialLanguage::code, null);
+  static final ValueType<ParticipantKind> PARTICIPANT_KIND = ValueType.camel(ParticipantKind.class);
+  static final ValueType<DocumentClass> DOCUMENT_CLASS = ValueType.camel(DocumentClass.class);
+  static final ValueType<Office> OFFICE = ValueType.camel(Office.class);
+  static final ValueType<SessionKind> SESSION_KIND = ValueType.camel(SessionKind.class);
+  static final ValueType<DecisionMethod> DECISION_METHOD = ValueType.camel(DecisionMethod.class);
+  static final ValueType<Outcome> OUTCOME = ValueType.camel(Outcome.class);
+  static final ValueType<Vote> VOTE = ValueType.camel(Vote.class);
+  static final ValueType<AmendmentChange> AMENDMENT_CHANGE = ValueType.camel(AmendmentChange.class);
+  static final ValueType<ProposalKind> PROPOSAL_KIND = ValueType.camel(ProposalKind.class);
+  static final ValueType<ReportKind> REPORT_KIND = ValueType.camel(ReportKind.class);
+  static final ValueType<SpeechForm> SPEECH_FORM = ValueType.camel(SpeechForm.class);
+
+  /** The type of an act: its kind, by logical name. */
+  static final ValueType<ActKind> ACT_TYPE =
+      ValueType.code(ActKind.class, ActKind::logicalName, null);
+
+  private static final ImmutableMap<Class<?>, ValueType<?>> CODES =
+      ImmutableList.of(
+              MEMBER_STATE,
+              LANGUAGE,
+              PARTICIPANT_KIND,
+              DOCUMENT_CLASS,
+              OFFICE,
+              SESSION_KIND,
+              DECISION_METHOD,
+              OUTCOME,
+              VOTE,
+              AMENDMENT_CHANGE,
+              PROPOSAL_KIND,
+              REPORT_KIND,
+              SPEECH_FORM,
+              ACT_TYPE)
+          .stream()
+          .collect(ImmutableMap.toImmutableMap(ValueType::javaType, t -> t));
+
+  // ---- Value types of the parts
+
+  static final ValueType<Integer> SESSION_NUMBER =
+      ValueType.integer(1, Integer.MAX_VALUE, "a session number, from 1");
+  static final ValueType<Integer> COUNT =
+      ValueType.integer(0, Integer.MAX_VALUE, "a count, an integer from 0");
+
+  // ---- Shapes
+
+  static final Shape<MeetingSeries> SERIES =
+      Shape.ofValues(
+              MeetingSeries.class,
+              "series",
+              "a meeting series",
+              "A series of meetings.",
+              v -> MeetingSeries.of((String) v[0], (String) v[1]))
+          .value(
+              "code",
+              ValueType.SERIES_CODE,
+              MeetingSeries::code,
+              "Capital letters and digits, starting with a letter, such as MISPA.")
+          .value("name", ValueType.TEXT, MeetingSeries::name, "")
+          .build();
+
+  static final Shape<Venue> VENUE =
+      Shape.ofValues(
+              Venue.class,
+              "venue",
+              "a venue",
+              "Where a meeting is held.",
+              v -> Venue.of((String) v[0], (MemberState) v[1]))
+          .value("city", ValueType.TEXT, Venue::city, "")
+          .value("country", MEMBER_STATE, Venue::country, "")
+          .build();
+
+  static final Shape<PreviousMeeting> PREVIOUS =
+      Shape.of(
+              PreviousMeeting.class,
+              "previousMeeting",
+              "a previous meeting",
+              "The previous meeting of the series.",
+              PreviousMeeting::builder,
+              PreviousMeeting.Builder::build)
+          .required(
+              "edition", ValueType.EDITION, PreviousMeeting::edition, (b, v) -> b.edition(v), "")
+          .required(
+              "venue",
+              object(Venue.class, "venue"),
+              PreviousMeeting::venue,
+              (b, v) -> b.venue(v),
+              "")
+          .required(
+              "startDate", ValueType.DATE, PreviousMeeting::startDate, (b, v) -> b.startDate(v), "")
+          .required("endDate", ValueType.DATE, PreviousMeeting::endDate, (b, v) -> b.endDate(v), "")
+          .optional(
+              "chair",
+              ValueType.PERSON,
+              PreviousMeeting::chair,
+              (b, v) -> b.chair(v),
+              "Who chaired it.")
+          .build();
+
+  static final Shape<Meeting> MEETING =
+      Shape.of(
+              Meeting.class,
+              "meeting",
+              "a meeting",
+              "The meeting: which one, where, when, on what theme, convened by what.",
+              Meeting::builder,
+              Meeting.Builder::build)
+          .required(
+              "series",
+              object(MeetingSeries.class, "series"),
+              Meeting::series,
+              (b, v) -> b.series(v),
+              "")
+          .required("edition", ValueType.EDITION, Meeting::edition, (b, v) -> b.edition(v), "")
+          .required("venue", object(Venue.class, "venue"), Meeting::venue, (b, v) -> b.venue(v), "")
+          .required("startDate", ValueType.DATE, Meeting::startDate, (b, v) -> b.startDate(v), "")
+          .required("endDate", ValueType.DATE, Meeting::endDate, (b, v) -> b.endDate(v), "")
+          .optional("theme", ValueType.TEXT, Meeting::theme, (b, v) -> b.theme(v), "")
+          .set(
+              "languages",
+              LANGUAGE,
+              true,
+              Meeting::languages,
+              (b, v) -> b.languages(v),
+              "Official languages, each once; written in the order en, es, fr, pt.")
+          .optional(
+              "convenedBy", ValueType.SYMBOL, Meeting::convenedBy, (b, v) -> b.convenedBy(v), "")
+          .optional("framework", ValueType.TEXT, Meeting::framework, (b, v) -> b.framework(v), "")
+          .optional(
+              "previous",
+              object(PreviousMeeting.class, "previousMeeting"),
+              Meeting::previous,
+              (b, v) -> b.previous(v),
+              "")
+          .optional(
+              "designatedProvisionalPresident",
+              ValueType.PERSON,
+              Meeting::designatedProvisionalPresident,
+              (b, v) -> b.designatedProvisionalPresident(v),
+              "Who the host designated to preside until the chair is elected.")
+          .build();
+
+  static final Shape<Participant> PARTICIPANT =
+      Shape.of(
+              Participant.class,
+              "participant",
+              "a participant",
+              "A party to the meeting. A member-state delegation has a state, and its name defaults"
+                  + " to the state's English name; every other participant has a name and no"
+                  + " state.",
+              Participant::builder,
+              Participant.Builder::build)
+          .required("id", ValueType.ID, Participant::id, (b, v) -> b.id(v), "")
+          .required(
+              "kind",
+              PARTICIPANT_KIND,
+              Participant::kind,
+              (b, v) -> b.kind(v),
+              "What kind of participant it is.")
+          .defaulted("name", ValueType.TEXT, Participant::name, (b, v) -> b.name(v), "")
+          .optional("state", MEMBER_STATE, Participant::state, (b, v) -> b.state(v), "")
+          .optional("head", ValueType.PERSON, Participant::head, (b, v) -> b.head(v), "")
+          .defaulted(
+              "accredited",
+              ValueType.BOOLEAN,
+              Participant::accredited,
+              (b, v) -> b.accredited(v),
+              "Whether the meeting accepted the participant's credentials; true when absent.")
+          .presentExactlyWhen("state", "kind", "memberStateDelegation")
+          .requiredUnless("name", "kind", "memberStateDelegation")
+          .build();
+
+  static final Shape<Person> PERSON =
+      Shape.of(
+              Person.class,
+              "person",
+              "a person",
+              "A person named in the record.",
+              Person::builder,
+              Person.Builder::build)
+          .required("id", ValueType.ID, Person::id, (b, v) -> b.id(v), "")
+          .required("name", ValueType.TEXT, Person::name, (b, v) -> b.name(v), "")
+          .optional("honorific", ValueType.TEXT, Person::honorific, (b, v) -> b.honorific(v), "")
+          .optional("position", ValueType.TEXT, Person::position, (b, v) -> b.position(v), "")
+          .required(
+              "participant",
+              ValueType.PARTICIPANT,
+              Person::participant,
+              (b, v) -> b.participant(v),
+              "")
+          .build();
+
+  static final Shape<Document> DOCUMENT =
+      Shape.of(
+              Document.class,
+              "document",
+              "a document",
+              "A document of the meeting.",
+              Document::builder,
+              Document.Builder::build)
+          .required("id", ValueType.ID, Document::id, (b, v) -> b.id(v), "")
+          .optional("symbol", ValueType.SYMBOL, Document::symbol, (b, v) -> b.symbol(v), "")
+          .required("title", ValueType.TEXT, Document::title, (b, v) -> b.title(v), "")
+          .required(
+              "documentClass",
+              DOCUMENT_CLASS,
+              Document::documentClass,
+              (b, v) -> b.documentClass(v),
+              "What the document is for.")
+          .set(
+              "languages",
+              LANGUAGE,
+              false,
+              Document::languages,
+              (b, v) -> b.languages(v),
+              "The official languages it was distributed in, each once.")
+          .optional(
+              "distributedAt",
+              ValueType.DATE_TIME,
+              Document::distributedAt,
+              (b, v) -> b.distributedAt(v),
+              "When it was distributed.")
+          .build();
+
+  static final Shape<Ballot> BALLOT =
+      Shape.ofValues(
+              Ballot.class,
+              "ballot",
+              "a ballot",
+              "One delegation's vote.",
+              v -> Ballot.of((String) v[0], (Vote) v[1]))
+          .value("participant", ValueType.PARTICIPANT, Ballot::participant, "")
+          .value("vote", VOTE, Ballot::vote, "How it voted.")
+          .build();
+
+  static final Shape<Tally> TALLY =
+      Shape.of(
+              Tally.class,
+              "tally",
+              "a tally",
+              "The tally of a vote: ballots, announced counts, or both.",
+              Tally::builder,
+              Tally.Builder::build)
+          .list(
+              "ballots", object(Ballot.class, "ballot"), Tally::ballots, (b, v) -> b.ballots(v), "")
+          .optional(
+              "announcedFor", COUNT, t -> boxed(t.announcedFor()), (b, v) -> b.announcedFor(v), "")
+          .optional(
+              "announcedAgainst",
+              COUNT,
+              t -> boxed(t.announcedAgainst()),
+              (b, v) -> b.announcedAgainst(v),
+              "")
+          .optional(
+              "announcedAbstentions",
+              COUNT,
+              t -> boxed(t.announcedAbstentions()),
+              (b, v) -> b.announcedAbstentions(v),
+              "")
+          .anyOf("ballots", "announcedFor", "announcedAgainst")
+          .build();
+
+  static final Shape<AgendaItem> ITEM =
+      Shape.of(
+              AgendaItem.class,
+              "agendaItem",
+              "an agenda item",
+              "An agenda item, with its acts in the order they happened.",
+              AgendaItem::builder,
+              AgendaItem.Builder::build)
+          .required(
+              "number",
+              ValueType.ITEM_NUMBER,
+              AgendaItem::number,
+              (b, v) -> b.number(v),
+              "The session number, then optionally a dot and one to three lowercase letters: 2.a.")
+          .required("title", ValueType.TEXT, AgendaItem::title, (b, v) -> b.title(v), "")
+          .list(
+              "documents", ValueType.DOCUMENT, AgendaItem::documents, (b, v) -> b.documents(v), "")
+          .list("acts", ValueType.ACT, AgendaItem::acts, (b, v) -> b.acts(v), "")
+          .build();
+
+  static final Shape<Session> SESSION =
+      Shape.of(
+              Session.class,
+              "session",
+              "a session",
+              "A session of the meeting, with its agenda items in order.",
+              Session::builder,
+              Session.Builder::build)
+          .required(
+              "number",
+              SESSION_NUMBER,
+              Session::number,
+              (b, v) -> b.number(v),
+              "The session's number, from 1.")
+          .required(
+              "kind",
+              SESSION_KIND,
+              Session::kind,
+              (b, v) -> b.kind(v),
+              "What kind of session it is.")
+          .optional("title", ValueType.TEXT, Session::title, (b, v) -> b.title(v), "")
+          .optional("date", ValueType.DATE, Session::date, (b, v) -> b.date(v), "")
+          .optionalSet(
+              "attendance",
+              ValueType.PARTICIPANT,
+              Session::attendance,
+              (b, v) -> b.attendance(ImmutableSet.copyOf(v)),
+              "The participants present. Absent when the record does not know; [] when it says"
+                  + " nobody was.")
+          .list(
+              "items",
+              object(AgendaItem.class, "agendaItem"),
+              Session::items,
+              (b, v) -> b.items(v),
+              "")
+          .build();
+
+  static final Shape<MeetingRecord> RECORD =
+      Shape.of(
+              MeetingRecord.class,
+              "record",
+              "a meeting record",
+              "The record of an OAS meeting: the meeting, its participants, persons and documents,"
+                  + " and its sessions with their agenda items and acts in order.",
+              MeetingRecord::builder,
+              MeetingRecord.Builder::build)
+          .required(
+              "meeting",
+              object(Meeting.class, "meeting"),
+              MeetingRecord::meeting,
+              (b, v) -> b.meeting(v),
+              "")
+          .list(
+              "participants",
+              object(Participant.class, "participant"),
+              MeetingRecord::participants,
+              (b, v) -> b.participants(v),
+              "Delegations, organs, observers, organizations, guests.")
+          .list(
+              "persons",
+              object(Person.class, "person"),
+              MeetingRecord::persons,
+              (b, v) -> b.persons(v),
+              "The persons named in the record.")
+          .list(
+              "documents",
+              object(Document.class, "document"),
+              MeetingRecord::documents,
+              (b, v) -> b.documents(v),
+              "The documents of the meeting.")
+          .list(
+              "sessions",
+              object(Session.class, "session"),
+              MeetingRecord::sessions,
+              (b, v) -> b.sessions(v),
+              "The sessions, in increasing order of number.")
+          .build();
+
+  private static final ImmutableList<Shape<?>> ALL =
+      ImmutableList.of(
+          RECORD,
+          MEETING,
+          PREVIOUS,
+          SERIES,
+          VENUE,
+          PARTICIPANT,
+          PERSON,
+          DOCUMENT,
+          SESSION,
+          ITEM,
+          TALLY,
+          BALLOT);
+
+  private static final ImmutableList<ValueType<?>> VALUES =
+      ImmutableList.<ValueType<?>>builder()
+          .addAll(ALL.stream().map(RecordShapes::objectOf).iterator())
+          .add(ValueType.EDITION, ValueType.SYMBOL, ValueType.ACT)
+          .addAll(CODES.values())
+          .build();
+
+  private static <T> ValueType<T> objectOf(Shape<T> shape) {
+    return ValueType.object(shape.type(), shape.what(), () -> shape);
+  }
+
+  /** An object of the part shape named {@code name}, found when first needed. */
+  static <T> ValueType<T> object(Class<T> type, String name) {
+    return ValueType.object(type, "an object: " + name, () -> shape(type));
+  }
+
+  private static Optional<Integer> boxed(OptionalInt value) {
+    return value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty();
+  }
+
+  /** {@return the shapes of the record and its parts other than acts, the record first} */
+  public static ImmutableList<Shape<?>> all() {
+    return ALL;
+  }
+
+  /** {@return the shape of the record} */
+  public static Shape<MeetingRecord> record() {
+    return RECORD;
+  }
+
+  /** {@return the shape of the part of class {@code type}, or of the act kind of that class} */
+  public static <T> Shape<T> shape(Class<T> type) {
+    requireNonNull(type, "type");
+    for (Shape<?> shape : ALL) {
+      if (shape.type() == type) {
+        @SuppressWarnings("unchecked") // the shape's type is type
+        Shape<T> found = (Shape<T>) shape;
+        return found;
+      }
+    }
+    throw new IllegalArgumentException("no shape of " + type.getName());
+  }
+
+  /**
+   * {@return the type of the values of class {@code type} in the wire format, for bindings that
+   * read and write parts of a record on their own: a part (its class or a subclass), an act of any
+   * kind, an edition, a document symbol, one of the model's enums; empty for any other class}
+   */
+  public static Optional<ValueType<?>> valueType(Class<?> type) {
+    for (ValueType<?> value : VALUES) {
+      if (value.javaType().isAssignableFrom(type)) {
+        return Optional.of(value);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@return the codes of the model's enums, by enum class} */
+  public static ImmutableMap<Class<?>, ValueType<?>> codes() {
+    return CODES;
+  }
+
+  /** {@return the codes of the enum {@code type}} */
+  public static <E extends Enum<E>> ValueType<E> code(Class<E> type) {
+    @SuppressWarnings("unchecked") // CODES maps each enum class to its own codes
+    ValueType<E> codes = (ValueType<E>) CODES.get(requireNonNull(type, "type"));
+    if (codes == null) {
+      throw new IllegalArgumentException(type.getName() + " has no codes");
+    }
+    return codes;
+  }
+}
