@@ -120,6 +120,32 @@ class ArchitectureTest {
   }
 
   @Test
+  void rulesOfTheCatalogueReceiveTheirActsTypedAndNeverCastThem() {
+    // A rule registers a check per class of act and receives acts of that class: it never takes
+    // the act out of a RecordedAct to cast it.
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.mispa.rules.catalogue")
+        .and()
+        .areAssignableTo(io.github.mispa.rules.BaseRule.class)
+        .should()
+        .callMethod(io.github.mispa.procedure.RecordedAct.class, "act")
+        .check(core);
+    classes()
+        .that()
+        .resideInAPackage("io.github.mispa.rules.catalogue")
+        .and()
+        .haveSimpleNameNotEndingWith("RuleSets")
+        .and()
+        .areTopLevelClasses()
+        .and()
+        .arePublic()
+        .should()
+        .beAssignableTo(io.github.mispa.rules.BaseRule.class)
+        .check(core);
+  }
+
+  @Test
   void nothingRefersToJackson() {
     noClasses()
         .should()

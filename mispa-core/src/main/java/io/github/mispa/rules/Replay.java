@@ -3,6 +3,7 @@ package io.github.mispa.rules;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.mispa.internal.PersistentMap.Edit;
 import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.ActLocation;
 import io.github.mispa.procedure.MeetingRecord;
@@ -15,30 +16,36 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The one pass over a record: for each act, the rules that look at its kind see the state before
- * it; unless one finds the act void, its effects are applied. Linear in the number of acts.
+ * it; unless one finds the act void, its effects are applied. Linear in the number of acts. The
+ * engine's arguments are checked here, once, so that rules need not check them.
  */
 final class Replay {
   private Replay() {}
 
   static Verdict check(RuleSet ruleSet, MeetingRecord record) {
     List<Finding> findings = new ArrayList<>();
-    ReplayState state = run(ruleSet, record, null, findings);
+    MeetingState state = run(ruleSet, record, null, findings);
     // Acts are replayed in order and each act's findings are sorted as they come, so the whole
     // list is already in order: no global sort, whose comparisons of locations are not cheap.
     return new Verdict(record, ruleSet, ImmutableList.copyOf(findings), state);
   }
 
   static ProceduralState stateBefore(RuleSet ruleSet, MeetingRecord record, ActLocation location) {
-    return run(ruleSet, record, location, new ArrayList<>()).copy();
+    return run(ruleSet, record, location, new ArrayList<>());
   }
 
-  private static ReplayState run(
+  /**
+   * Replays {@code record} up to the act at {@code stop}, or to its end. The states are changed in
+   * place under one edit, closed before the last state is returned: it never changes after.
+   */
+  private static MeetingState run(
       RuleSet ruleSet, MeetingRecord record, @Nullable ActLocation stop, List<Finding> findings) {
     Map<ActKind, Rule[]> byKind = rulesByKind(ruleSet);
-    ReplayState state = new ReplayState(record, ruleSet);
+    MeetingState state = MeetingState.initial(record, ruleSet);
     Findings sink = Findings.collectingInto(findings);
+    Edit edit = new Edit();
     for (RecordedAct act : record.acts()) {
-      state.enter(act);
+      state = state.enter(act);
       if (stop != null && act.location().equals(stop)) {
         break;
       }
@@ -51,10 +58,11 @@ final class Replay {
         findings.subList(before, findings.size()).sort(null);
       }
       if (!voidsAct(findings, before)) {
-        state.apply(act);
+        state = state.apply(act, edit);
       }
-      state.afterAct(act);
+      state = state.afterAct(act);
     }
+    edit.close();
     return state;
   }
 

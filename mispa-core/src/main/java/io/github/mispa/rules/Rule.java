@@ -9,23 +9,9 @@ import java.util.EnumSet;
  * A rule of procedure: it looks at one act and the procedural state before it, and reports what the
  * act breaches. Rules are stateless and do not scan the record; the replay gives them the state.
  *
- * <p>A rule of your own implements this interface (or extends {@link BaseRule}) and joins a rule
- * set with {@link RuleSet#withRule(Rule)}:
- *
- * <pre>{@code
- * final class ObserversDoNotPresent extends BaseRule {
- *   ObserversDoNotPresent() {
- *     super("local.observers-do-not-present", "house practice",
- *         "Permanent observers do not give presentations.", ActKind.PRESENTATION);
- *   }
- *
- *   public void check(RecordedAct act, ProceduralState state, Findings findings) {
- *     state.record().actorOf(act.act())
- *         .filter(p -> p.kind() == ParticipantKind.PERMANENT_OBSERVER)
- *         .ifPresent(p -> findings.irregular(p.name() + " is an observer and gave a presentation"));
- *   }
- * }
- * }</pre>
+ * <p>A rule of your own extends {@link BaseRule}, which gives each of its checks the class of act
+ * it checks (see its example), or implements this interface; it joins a rule set with {@link
+ * RuleSet#withRule(Rule)}.
  */
 public interface Rule {
   /** {@return the stable id, such as {@code election.seconder-distinct}} */

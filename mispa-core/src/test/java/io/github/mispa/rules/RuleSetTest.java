@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.mispa.examples.MispaV;
-import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.ActLocation;
+import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.catalogue.ElectionNominated;
 import io.github.mispa.rules.catalogue.RuleSets;
@@ -16,12 +16,12 @@ class RuleSetTest {
   /** A rule of one's own that finds every decision irregular, under a given id. */
   private static final class EveryDecision extends BaseRule {
     EveryDecision(String id) {
-      super(id, "house practice", "Every decision is irregular.", ActKind.DECISION);
+      super(id, "house practice", "Every decision is irregular.");
+      checks(Decision.class, this::check);
     }
 
-    @Override
-    public void check(RecordedAct act, ProceduralState state, Findings findings) {
-      findings.irregular("a decision");
+    void check(Decision decision, RecordedAct act, ProceduralState state, Findings findings) {
+      findings.irregular("a decision on " + decision.on());
     }
   }
 

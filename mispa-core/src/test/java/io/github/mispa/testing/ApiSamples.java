@@ -183,7 +183,9 @@ public final class ApiSamples {
         io.github.mispa.procedure.RecordShapes.record(),
         io.github.mispa.procedure.ActKind.SECONDING.shape().fields().get(0),
         io.github.mispa.procedure.ActKind.AMENDMENT.shape().conditions().get(0),
-        io.github.mispa.procedure.RecordShapes.code(io.github.mispa.model.Office.class));
+        io.github.mispa.procedure.RecordShapes.code(io.github.mispa.model.Office.class),
+        io.github.mispa.internal.PersistentMap.<String, String>empty().with("a", "b"),
+        new io.github.mispa.internal.PersistentMap.Edit());
     instances.add(DocumentSymbol.parse("MISPA V/doc.1/15 rev. 1").suffixes().get(0));
     for (RecordedAct act : synthetic.acts()) {
       instances.add(act.act());

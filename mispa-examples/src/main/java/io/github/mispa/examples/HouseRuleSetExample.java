@@ -1,7 +1,7 @@
 package io.github.mispa.examples;
 
 import io.github.mispa.model.ParticipantKind;
-import io.github.mispa.procedure.ActKind;
+import io.github.mispa.procedure.Presentation;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Finding;
@@ -28,15 +28,15 @@ public final class HouseRuleSetExample {
       super(
           "house.civil-society-in-plenary",
           "house practice",
-          "Civil society organizations present only in plenary sessions.",
-          ActKind.PRESENTATION);
+          "Civil society organizations present only in plenary sessions.");
+      checks(Presentation.class, this::check);
     }
 
-    @Override
-    public void check(RecordedAct act, ProceduralState state, Findings findings) {
+    void check(
+        Presentation presentation, RecordedAct act, ProceduralState state, Findings findings) {
       state
           .record()
-          .actorOf(act.act())
+          .actorOf(presentation)
           .filter(p -> p.kind() == ParticipantKind.CIVIL_SOCIETY)
           .filter(p -> act.session().kind() != io.github.mispa.procedure.SessionKind.PLENARY)
           .ifPresent(p -> findings.irregular(p.name() + " presents outside a plenary session"));

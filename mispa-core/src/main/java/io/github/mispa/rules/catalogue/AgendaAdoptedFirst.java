@@ -1,9 +1,6 @@
 package io.github.mispa.rules.catalogue;
 
-import static java.util.Objects.requireNonNull;
-
 import io.github.mispa.model.DocumentClass;
-import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.DecisionAct;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
@@ -25,17 +22,12 @@ public final class AgendaAdoptedFirst extends BaseRule {
     super(
         "agenda.adopted-first",
         "practice (GA 2015)",
-        "No substantive decision before the agenda is adopted.",
-        ActKind.DECISION,
-        ActKind.ADOPTION);
+        "No substantive decision before the agenda is adopted.");
+    checks(DecisionAct.class, this::check);
   }
 
-  @Override
-  public void check(RecordedAct act, ProceduralState state, Findings findings) {
-    requireNonNull(act, "act");
-    requireNonNull(state, "state");
-    requireNonNull(findings, "findings");
-    if (state.agendaAdopted() || !Subjects.isSubstantive(state.record(), (DecisionAct) act.act())) {
+  void check(DecisionAct decision, RecordedAct act, ProceduralState state, Findings findings) {
+    if (state.agendaAdopted() || !Subjects.isSubstantive(state.record(), decision)) {
       return;
     }
     boolean hasAgenda =

@@ -1,8 +1,5 @@
 package io.github.mispa.rules.catalogue;
 
-import static java.util.Objects.requireNonNull;
-
-import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.Adoption;
 import io.github.mispa.procedure.Outcome;
 import io.github.mispa.procedure.RecordedAct;
@@ -27,16 +24,11 @@ public final class AgendaThreshold extends BaseRule {
     super(
         "agenda.threshold",
         "OAS Charter; GA Rules",
-        "If the agenda is put to a vote, it needs two-thirds of the member states.",
-        ActKind.ADOPTION);
+        "If the agenda is put to a vote, it needs two-thirds of the member states.");
+    checks(Adoption.class, this::check);
   }
 
-  @Override
-  public void check(RecordedAct act, ProceduralState state, Findings findings) {
-    requireNonNull(act, "act");
-    requireNonNull(state, "state");
-    requireNonNull(findings, "findings");
-    Adoption adoption = (Adoption) act.act();
+  void check(Adoption adoption, RecordedAct act, ProceduralState state, Findings findings) {
     if (adoption.tally().isEmpty() || !Subjects.adoptsAgenda(state.record(), adoption)) {
       return;
     }

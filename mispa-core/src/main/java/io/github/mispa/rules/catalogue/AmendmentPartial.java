@@ -1,8 +1,5 @@
 package io.github.mispa.rules.catalogue;
 
-import static java.util.Objects.requireNonNull;
-
-import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.Amendment;
 import io.github.mispa.procedure.AmendmentChange;
 import io.github.mispa.procedure.RecordedAct;
@@ -23,16 +20,12 @@ public final class AmendmentPartial extends BaseRule {
     super(
         "amendment.partial",
         "GA Rules, Art. 54",
-        "An amendment adds to, deletes from or changes part of its target.",
-        ActKind.AMENDMENT);
+        "An amendment adds to, deletes from or changes part of its target.");
+    checks(Amendment.class, this::check);
   }
 
-  @Override
-  public void check(RecordedAct act, ProceduralState state, Findings findings) {
-    requireNonNull(act, "act");
-    requireNonNull(state, "state");
-    requireNonNull(findings, "findings");
-    if (((Amendment) act.act()).change() == AmendmentChange.REPLACEMENT) {
+  void check(Amendment amendment, RecordedAct act, ProceduralState state, Findings findings) {
+    if (amendment.change() == AmendmentChange.REPLACEMENT) {
       findings.voidAct(
           "the amendment by "
               + Describe.actor(state.record(), act)

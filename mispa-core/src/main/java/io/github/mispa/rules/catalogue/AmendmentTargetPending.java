@@ -1,8 +1,5 @@
 package io.github.mispa.rules.catalogue;
 
-import static java.util.Objects.requireNonNull;
-
-import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.Amendment;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
@@ -27,16 +24,11 @@ public final class AmendmentTargetPending extends BaseRule {
     super(
         "amendment.target-pending",
         "GA Rules, Art. 54; practice",
-        "An amendment targets a proposal or document that is still pending.",
-        ActKind.AMENDMENT);
+        "An amendment targets a proposal or document that is still pending.");
+    checks(Amendment.class, this::check);
   }
 
-  @Override
-  public void check(RecordedAct act, ProceduralState state, Findings findings) {
-    requireNonNull(act, "act");
-    requireNonNull(state, "state");
-    requireNonNull(findings, "findings");
-    Amendment amendment = (Amendment) act.act();
+  void check(Amendment amendment, RecordedAct act, ProceduralState state, Findings findings) {
     if (amendment.proposal().isPresent()) {
       String id = amendment.proposal().get();
       Optional<MotionState> target = state.motion(id);

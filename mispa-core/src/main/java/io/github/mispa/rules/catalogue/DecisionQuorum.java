@@ -1,8 +1,5 @@
 package io.github.mispa.rules.catalogue;
 
-import static java.util.Objects.requireNonNull;
-
-import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.DecisionAct;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
@@ -24,23 +21,17 @@ public final class DecisionQuorum extends BaseRule {
     super(
         "decision.quorum",
         "GA Rules, Art. 52",
-        "A plenary decision needs a quorum: a majority of the member states present.",
-        ActKind.DECISION,
-        ActKind.ADOPTION);
+        "A plenary decision needs a quorum: a majority of the member states present.");
+    checks(DecisionAct.class, this::check);
   }
 
-  @Override
-  public void check(RecordedAct act, ProceduralState state, Findings findings) {
-    requireNonNull(act, "act");
-    requireNonNull(state, "state");
-    requireNonNull(findings, "findings");
+  void check(DecisionAct decision, RecordedAct act, ProceduralState state, Findings findings) {
     int memberStates = state.memberStates();
     int required = state.ruleSet().quorum().required(memberStates);
     OptionalInt present = state.memberStatesPresent();
     if (present.isEmpty()) {
       // Without attendance, the ballots of a vote show who was there (all but those absent).
-      boolean ballots =
-          ((DecisionAct) act.act()).tally().map(t -> !t.ballots().isEmpty()).orElse(false);
+      boolean ballots = decision.tally().map(t -> !t.ballots().isEmpty()).orElse(false);
       present =
           ballots ? OptionalInt.of(state.voteCount().orElseThrow().present()) : OptionalInt.empty();
     }

@@ -1,8 +1,5 @@
 package io.github.mispa.rules.catalogue;
 
-import static java.util.Objects.requireNonNull;
-
-import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.HostingOffer;
 import io.github.mispa.procedure.Nomination;
@@ -33,16 +30,11 @@ public final class DecisionReconsideration extends BaseRule {
     super(
         "decision.reconsideration",
         "GA Rules, Art. 56",
-        "A decided matter is reopened only by a decision to reconsider carried by two-thirds.",
-        ActKind.DECISION);
+        "A decided matter is reopened only by a decision to reconsider carried by two-thirds.");
+    checks(Decision.class, this::check);
   }
 
-  @Override
-  public void check(RecordedAct act, ProceduralState state, Findings findings) {
-    requireNonNull(act, "act");
-    requireNonNull(state, "state");
-    requireNonNull(findings, "findings");
-    Decision decision = (Decision) act.act();
+  void check(Decision decision, RecordedAct act, ProceduralState state, Findings findings) {
     // Indexed, not for-each: this runs for every decision, and an iterator is garbage.
     for (int at = 0; at < decision.on().size(); at++) {
       String id = decision.on().get(at);

@@ -1,8 +1,5 @@
 package io.github.mispa.rules.catalogue;
 
-import static java.util.Objects.requireNonNull;
-
-import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.Adoption;
 import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.DecisionAct;
@@ -33,17 +30,11 @@ public final class DecisionThreshold extends BaseRule {
         "decision.threshold",
         "OAS Charter, Art. 59; GA Rules",
         "A vote carries only if it meets the threshold that applies; the declared outcome must agree"
-            + " with the tally.",
-        ActKind.DECISION,
-        ActKind.ADOPTION);
+            + " with the tally.");
+    checks(DecisionAct.class, this::check);
   }
 
-  @Override
-  public void check(RecordedAct act, ProceduralState state, Findings findings) {
-    requireNonNull(act, "act");
-    requireNonNull(state, "state");
-    requireNonNull(findings, "findings");
-    DecisionAct decision = (DecisionAct) act.act();
+  void check(DecisionAct decision, RecordedAct act, ProceduralState state, Findings findings) {
     if (decision.tally().isEmpty() || ownedElsewhere(decision, state)) {
       return;
     }
@@ -77,7 +68,8 @@ public final class DecisionThreshold extends BaseRule {
     if (decision instanceof Adoption adoption) {
       return Subjects.adoptsAgenda(state.record(), adoption);
     }
-    return ((Decision) decision)
-        .on().stream().anyMatch(id -> Subjects.act(state.record(), id) instanceof Reconsideration);
+    return decision instanceof Decision onMotions
+        && onMotions.on().stream()
+            .anyMatch(id -> Subjects.act(state.record(), id) instanceof Reconsideration);
   }
 }

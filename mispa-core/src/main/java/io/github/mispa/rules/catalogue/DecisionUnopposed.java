@@ -1,8 +1,5 @@
 package io.github.mispa.rules.catalogue;
 
-import static java.util.Objects.requireNonNull;
-
-import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.DecisionMethod;
 import io.github.mispa.procedure.Nomination;
@@ -26,16 +23,11 @@ public final class DecisionUnopposed extends BaseRule {
         "decision.unopposed",
         "practice (MISPA V)",
         "A decision by acclamation, consensus or no objection stands only if no objection is recorded"
-            + " on it.",
-        ActKind.DECISION);
+            + " on it.");
+    checks(Decision.class, this::check);
   }
 
-  @Override
-  public void check(RecordedAct act, ProceduralState state, Findings findings) {
-    requireNonNull(act, "act");
-    requireNonNull(state, "state");
-    requireNonNull(findings, "findings");
-    Decision decision = (Decision) act.act();
+  void check(Decision decision, RecordedAct act, ProceduralState state, Findings findings) {
     if (decision.method() == DecisionMethod.VOTE) {
       return;
     }

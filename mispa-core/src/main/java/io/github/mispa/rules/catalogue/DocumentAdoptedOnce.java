@@ -1,8 +1,5 @@
 package io.github.mispa.rules.catalogue;
 
-import static java.util.Objects.requireNonNull;
-
-import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.Adoption;
 import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.DecisionAct;
@@ -28,27 +25,21 @@ public final class DocumentAdoptedOnce extends BaseRule {
     super(
         "document.adopted-once",
         "practice",
-        "A document is adopted at most once, unless its adoption is reconsidered.",
-        ActKind.ADOPTION,
-        ActKind.DECISION);
+        "A document is adopted at most once, unless its adoption is reconsidered.");
+    checks(DecisionAct.class, this::check);
   }
 
-  @Override
-  public void check(RecordedAct act, ProceduralState state, Findings findings) {
-    requireNonNull(act, "act");
-    requireNonNull(state, "state");
-    requireNonNull(findings, "findings");
-    DecisionAct decision = (DecisionAct) act.act();
+  void check(DecisionAct decision, RecordedAct act, ProceduralState state, Findings findings) {
     if (decision.outcome() != Outcome.APPROVED) {
       return;
     }
     List<String> documents = new ArrayList<>();
     if (decision instanceof Adoption adoption) {
       documents.addAll(adoption.documents());
-    } else {
+    } else if (decision instanceof Decision onMotions) {
       // Indexed, not for-each: this runs for every decision, and an iterator is garbage.
-      for (int at = 0; at < ((Decision) decision).on().size(); at++) {
-        String id = ((Decision) decision).on().get(at);
+      for (int at = 0; at < onMotions.on().size(); at++) {
+        String id = onMotions.on().get(at);
         state
             .motion(id)
             .filter(m -> m.isPending() && m.act() instanceof Proposal)

@@ -1,9 +1,6 @@
 package io.github.mispa.rules.catalogue;
 
-import static java.util.Objects.requireNonNull;
-
 import io.github.mispa.model.Office;
-import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.DecisionMethod;
 import io.github.mispa.procedure.Nomination;
@@ -29,16 +26,11 @@ public final class ElectionAcclamationUnopposed extends BaseRule {
         "election.acclamation-unopposed",
         "practice",
         "Election by acclamation needs a single candidate per seat and no objection before the"
-            + " declaration.",
-        ActKind.DECISION);
+            + " declaration.");
+    checks(Decision.class, this::check);
   }
 
-  @Override
-  public void check(RecordedAct act, ProceduralState state, Findings findings) {
-    requireNonNull(act, "act");
-    requireNonNull(state, "state");
-    requireNonNull(findings, "findings");
-    Decision decision = (Decision) act.act();
+  void check(Decision decision, RecordedAct act, ProceduralState state, Findings findings) {
     if (decision.method() != DecisionMethod.ACCLAMATION) {
       return;
     }

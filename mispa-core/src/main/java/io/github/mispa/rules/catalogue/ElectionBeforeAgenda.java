@@ -1,8 +1,5 @@
 package io.github.mispa.rules.catalogue;
 
-import static java.util.Objects.requireNonNull;
-
-import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.Nomination;
 import io.github.mispa.procedure.RecordedAct;
@@ -23,19 +20,15 @@ public final class ElectionBeforeAgenda extends BaseRule {
     super(
         "election.before-agenda",
         "practice (MISPA V; GA 2015)",
-        "Officers are elected before the agenda is adopted.",
-        ActKind.DECISION);
+        "Officers are elected before the agenda is adopted.");
+    checks(Decision.class, this::check);
   }
 
-  @Override
-  public void check(RecordedAct act, ProceduralState state, Findings findings) {
-    requireNonNull(act, "act");
-    requireNonNull(state, "state");
-    requireNonNull(findings, "findings");
+  void check(Decision decision, RecordedAct act, ProceduralState state, Findings findings) {
     if (!state.agendaAdopted()) {
       return;
     }
-    for (Nomination n : Elections.elected(state.record(), (Decision) act.act())) {
+    for (Nomination n : Elections.elected(state.record(), decision)) {
       findings.irregular(
           Describe.person(state.record(), n.nominee())
               + " is elected "

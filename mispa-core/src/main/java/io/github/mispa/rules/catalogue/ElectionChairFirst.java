@@ -1,9 +1,6 @@
 package io.github.mispa.rules.catalogue;
 
-import static java.util.Objects.requireNonNull;
-
 import io.github.mispa.model.Office;
-import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.Nomination;
 import io.github.mispa.procedure.RecordedAct;
@@ -24,19 +21,15 @@ public final class ElectionChairFirst extends BaseRule {
     super(
         "election.chair-first",
         "practice (MISPA III, MISPA V)",
-        "The chair is elected before the other officers.",
-        ActKind.DECISION);
+        "The chair is elected before the other officers.");
+    checks(Decision.class, this::check);
   }
 
-  @Override
-  public void check(RecordedAct act, ProceduralState state, Findings findings) {
-    requireNonNull(act, "act");
-    requireNonNull(state, "state");
-    requireNonNull(findings, "findings");
+  void check(Decision decision, RecordedAct act, ProceduralState state, Findings findings) {
     if (state.chairElected()) {
       return;
     }
-    List<Nomination> elected = Elections.elected(state.record(), (Decision) act.act());
+    List<Nomination> elected = Elections.elected(state.record(), decision);
     boolean electsChair = elected.stream().anyMatch(n -> n.office() == Office.CHAIR);
     for (Nomination n : elected) {
       if (n.office() != Office.CHAIR && !electsChair) {

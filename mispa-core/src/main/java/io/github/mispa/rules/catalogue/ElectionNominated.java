@@ -1,8 +1,5 @@
 package io.github.mispa.rules.catalogue;
 
-import static java.util.Objects.requireNonNull;
-
-import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.Nomination;
 import io.github.mispa.procedure.RecordedAct;
@@ -25,18 +22,14 @@ public final class ElectionNominated extends BaseRule {
     super(
         "election.nominated",
         "practice",
-        "Nobody is elected to an office without a nomination for that office.",
-        ActKind.DECISION);
+        "Nobody is elected to an office without a nomination for that office.");
+    checks(Decision.class, this::check);
   }
 
-  @Override
-  public void check(RecordedAct act, ProceduralState state, Findings findings) {
-    requireNonNull(act, "act");
-    requireNonNull(state, "state");
-    requireNonNull(findings, "findings");
+  void check(Decision decision, RecordedAct act, ProceduralState state, Findings findings) {
     // Indexed, not for-each: this runs for every decision, and an iterator is garbage.
-    for (int at = 0; at < ((Decision) act.act()).on().size(); at++) {
-      String id = ((Decision) act.act()).on().get(at);
+    for (int at = 0; at < decision.on().size(); at++) {
+      String id = decision.on().get(at);
       if (!(Subjects.act(state.record(), id) instanceof Nomination nomination)) {
         continue;
       }

@@ -1,9 +1,6 @@
 package io.github.mispa.rules.catalogue;
 
-import static java.util.Objects.requireNonNull;
-
 import io.github.mispa.model.Office;
-import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.Nomination;
 import io.github.mispa.procedure.RecordedAct;
@@ -25,17 +22,13 @@ public final class ElectionOfficeCapacity extends BaseRule {
     super(
         "election.office-capacity",
         "practice",
-        "One chair, one rapporteur, and at most the rule set's number of vice chairs.",
-        ActKind.DECISION);
+        "One chair, one rapporteur, and at most the rule set's number of vice chairs.");
+    checks(Decision.class, this::check);
   }
 
-  @Override
-  public void check(RecordedAct act, ProceduralState state, Findings findings) {
-    requireNonNull(act, "act");
-    requireNonNull(state, "state");
-    requireNonNull(findings, "findings");
+  void check(Decision decision, RecordedAct act, ProceduralState state, Findings findings) {
     Map<Office, Integer> filled = new EnumMap<>(Office.class);
-    for (Nomination n : Elections.elected(state.record(), (Decision) act.act())) {
+    for (Nomination n : Elections.elected(state.record(), decision)) {
       int held = filled.merge(n.office(), 1, Integer::sum) + state.holders(n.office()).size();
       int seats = Elections.seats(n.office(), state.ruleSet());
       if (held > seats) {

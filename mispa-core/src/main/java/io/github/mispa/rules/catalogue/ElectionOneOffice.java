@@ -1,8 +1,5 @@
 package io.github.mispa.rules.catalogue;
 
-import static java.util.Objects.requireNonNull;
-
-import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.Nomination;
 import io.github.mispa.procedure.RecordedAct;
@@ -21,20 +18,13 @@ import java.util.Set;
 public final class ElectionOneOffice extends BaseRule {
   /** Creates the rule. */
   public ElectionOneOffice() {
-    super(
-        "election.one-office",
-        "practice",
-        "A person holds at most one office of the meeting.",
-        ActKind.DECISION);
+    super("election.one-office", "practice", "A person holds at most one office of the meeting.");
+    checks(Decision.class, this::check);
   }
 
-  @Override
-  public void check(RecordedAct act, ProceduralState state, Findings findings) {
-    requireNonNull(act, "act");
-    requireNonNull(state, "state");
-    requireNonNull(findings, "findings");
+  void check(Decision decision, RecordedAct act, ProceduralState state, Findings findings) {
     Set<String> electedNow = new HashSet<>();
-    for (Nomination n : Elections.elected(state.record(), (Decision) act.act())) {
+    for (Nomination n : Elections.elected(state.record(), decision)) {
       String who = Describe.person(state.record(), n.nominee());
       state
           .officeOf(n.nominee())

@@ -1,8 +1,5 @@
 package io.github.mispa.rules.catalogue;
 
-import static java.util.Objects.requireNonNull;
-
-import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.Nomination;
 import io.github.mispa.procedure.Proposal;
@@ -31,36 +28,32 @@ public final class ElectionSeconderDistinct extends BaseRule {
         "election.seconder-distinct",
         "practice",
         "A seconding delegation differs from the proposing one; seconding is required where the rule"
-            + " set says so.",
-        ActKind.SECONDING,
-        ActKind.DECISION);
+            + " set says so.");
+    checks(Seconding.class, this::check);
+    checks(Decision.class, this::check);
   }
 
-  @Override
-  public void check(RecordedAct act, ProceduralState state, Findings findings) {
-    requireNonNull(act, "act");
-    requireNonNull(state, "state");
-    requireNonNull(findings, "findings");
-    if (act.act() instanceof Seconding seconding) {
-      Optional<MotionState> motion = state.motion(seconding.of());
-      Optional<String> seconder = act.actor().map(p -> p.id());
-      if (motion.isPresent()
-          && seconder.isPresent()
-          && motion.get().sponsors().contains(seconder.get())) {
-        findings.voidAct(
-            Describe.participant(state.record(), seconder.get())
-                + " seconds "
-                + Describe.motion(motion.get())
-                + ", which it moved itself; the seconding must come from another delegation");
-      }
-      return;
+  void check(Seconding seconding, RecordedAct act, ProceduralState state, Findings findings) {
+    Optional<MotionState> motion = state.motion(seconding.of());
+    Optional<String> seconder = act.actor().map(p -> p.id());
+    if (motion.isPresent()
+        && seconder.isPresent()
+        && motion.get().sponsors().contains(seconder.get())) {
+      findings.voidAct(
+          Describe.participant(state.record(), seconder.get())
+              + " seconds "
+              + Describe.motion(motion.get())
+              + ", which it moved itself; the seconding must come from another delegation");
     }
+  }
+
+  void check(Decision decision, RecordedAct act, ProceduralState state, Findings findings) {
     if (!state.ruleSet().secondingRequired()) {
       return;
     }
     // Indexed, not for-each: this runs for every decision, and an iterator is garbage.
-    for (int at = 0; at < ((Decision) act.act()).on().size(); at++) {
-      String id = ((Decision) act.act()).on().get(at);
+    for (int at = 0; at < decision.on().size(); at++) {
+      String id = decision.on().get(at);
       Optional<MotionState> motion = state.motion(id);
       if (motion.isPresent()
           && (motion.get().act() instanceof Nomination || motion.get().act() instanceof Proposal)

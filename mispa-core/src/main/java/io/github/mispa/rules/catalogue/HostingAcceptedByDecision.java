@@ -1,9 +1,6 @@
 package io.github.mispa.rules.catalogue;
 
-import static java.util.Objects.requireNonNull;
-
 import io.github.mispa.model.Edition;
-import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.HostingOffer;
 import io.github.mispa.procedure.Outcome;
@@ -30,16 +27,11 @@ public final class HostingAcceptedByDecision extends BaseRule {
     super(
         "hosting.accepted-by-decision",
         "practice (MISPA V)",
-        "The next host is fixed only by a decision accepting a pending offer; one offer per meeting.",
-        ActKind.DECISION);
+        "The next host is fixed only by a decision accepting a pending offer; one offer per meeting.");
+    checks(Decision.class, this::check);
   }
 
-  @Override
-  public void check(RecordedAct act, ProceduralState state, Findings findings) {
-    requireNonNull(act, "act");
-    requireNonNull(state, "state");
-    requireNonNull(findings, "findings");
-    Decision decision = (Decision) act.act();
+  void check(Decision decision, RecordedAct act, ProceduralState state, Findings findings) {
     String series = state.record().meeting().series().code();
     Map<Edition, String> acceptedNow = new HashMap<>(4);
     // Indexed, not for-each: this runs for every decision, and an iterator is garbage.

@@ -1,9 +1,7 @@
 package io.github.mispa.rules.catalogue;
 
-import static java.util.Objects.requireNonNull;
-
 import io.github.mispa.model.Participant;
-import io.github.mispa.procedure.ActKind;
+import io.github.mispa.procedure.HostingOffer;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
@@ -25,15 +23,11 @@ public final class HostingOfferByMember extends BaseRule {
     super(
         "hosting.offer-by-member",
         "practice",
-        "An offer to host a future meeting is made by a member-state delegation.",
-        ActKind.HOSTING_OFFER);
+        "An offer to host a future meeting is made by a member-state delegation.");
+    checks(HostingOffer.class, this::check);
   }
 
-  @Override
-  public void check(RecordedAct act, ProceduralState state, Findings findings) {
-    requireNonNull(act, "act");
-    requireNonNull(state, "state");
-    requireNonNull(findings, "findings");
+  void check(HostingOffer offer, RecordedAct act, ProceduralState state, Findings findings) {
     Optional<Participant> actor = act.actor();
     Deciders.require(
         actor, act, state, findings, "offers to host are made by member-state delegations");

@@ -1,10 +1,8 @@
 package io.github.mispa.rules.catalogue;
 
-import static java.util.Objects.requireNonNull;
-
 import io.github.mispa.model.Document;
 import io.github.mispa.model.DocumentClass;
-import io.github.mispa.procedure.ActKind;
+import io.github.mispa.procedure.Act;
 import io.github.mispa.procedure.Adoption;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.procedure.SessionKind;
@@ -12,7 +10,6 @@ import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.DocumentStatus;
 import io.github.mispa.rules.Findings;
 import io.github.mispa.rules.ProceduralState;
-import java.util.EnumSet;
 
 /**
  * {@code outcome.before-closing}: the outcome documents are adopted before the meeting closes.
@@ -27,15 +24,11 @@ public final class OutcomeBeforeClosing extends BaseRule {
     super(
         "outcome.before-closing",
         "practice",
-        "The outcome documents are adopted before the meeting closes.",
-        EnumSet.allOf(ActKind.class));
+        "The outcome documents are adopted before the meeting closes.");
+    checks(Act.class, this::check);
   }
 
-  @Override
-  public void check(RecordedAct act, ProceduralState state, Findings findings) {
-    requireNonNull(act, "act");
-    requireNonNull(state, "state");
-    requireNonNull(findings, "findings");
+  void check(Act current, RecordedAct act, ProceduralState state, Findings findings) {
     boolean closing =
         act.session().kind() == SessionKind.CLOSING
             || state.earlierSessionKinds().contains(SessionKind.CLOSING);
@@ -53,7 +46,7 @@ public final class OutcomeBeforeClosing extends BaseRule {
         }
       }
     }
-    if (act.act() instanceof Adoption adoption) {
+    if (current instanceof Adoption adoption) {
       for (String id : adoption.documents()) {
         Document document = state.record().document(id).orElseThrow();
         if (document.documentClass() == DocumentClass.OUTCOME) {

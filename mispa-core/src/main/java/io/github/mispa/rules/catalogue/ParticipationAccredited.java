@@ -1,13 +1,13 @@
 package io.github.mispa.rules.catalogue;
 
-import static java.util.Objects.requireNonNull;
-
 import io.github.mispa.model.Participant;
+import io.github.mispa.procedure.Act;
 import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
 import io.github.mispa.rules.ProceduralState;
+import java.util.EnumSet;
 import java.util.Optional;
 
 /**
@@ -24,35 +24,35 @@ public final class ParticipationAccredited extends BaseRule {
     super(
         "participation.accredited",
         "Document of Port of Spain, §2",
-        "An act by a delegation needs that delegation to be accredited to the meeting.",
-        ActKind.SPEECH,
-        ActKind.MINUTE_OF_SILENCE,
-        ActKind.PRESENTATION,
-        ActKind.REPORT,
-        ActKind.INTERVENTION,
-        ActKind.READING,
-        ActKind.NOMINATION,
-        ActKind.SECONDING,
-        ActKind.SUPPORT,
-        ActKind.OBJECTION,
-        ActKind.PROPOSAL,
-        ActKind.AMENDMENT,
-        ActKind.WITHDRAWAL,
-        ActKind.HOSTING_OFFER,
-        ActKind.INSTRUCTION,
-        ActKind.REQUEST,
-        ActKind.REQUEST_NOTED,
-        ActKind.POINT_OF_ORDER,
-        ActKind.RULING,
-        ActKind.APPEAL,
-        ActKind.RECONSIDERATION);
+        "An act by a delegation needs that delegation to be accredited to the meeting.");
+    checks(
+        Act.class,
+        EnumSet.of(
+            ActKind.SPEECH,
+            ActKind.MINUTE_OF_SILENCE,
+            ActKind.PRESENTATION,
+            ActKind.REPORT,
+            ActKind.INTERVENTION,
+            ActKind.READING,
+            ActKind.NOMINATION,
+            ActKind.SECONDING,
+            ActKind.SUPPORT,
+            ActKind.OBJECTION,
+            ActKind.PROPOSAL,
+            ActKind.AMENDMENT,
+            ActKind.WITHDRAWAL,
+            ActKind.HOSTING_OFFER,
+            ActKind.INSTRUCTION,
+            ActKind.REQUEST,
+            ActKind.REQUEST_NOTED,
+            ActKind.POINT_OF_ORDER,
+            ActKind.RULING,
+            ActKind.APPEAL,
+            ActKind.RECONSIDERATION),
+        this::check);
   }
 
-  @Override
-  public void check(RecordedAct act, ProceduralState state, Findings findings) {
-    requireNonNull(act, "act");
-    requireNonNull(state, "state");
-    requireNonNull(findings, "findings");
+  void check(Act current, RecordedAct act, ProceduralState state, Findings findings) {
     Optional<Participant> actor = act.actor();
     if (actor.isPresent() && actor.get().isDelegation() && !actor.get().accredited()) {
       findings.voidAct(
@@ -61,7 +61,7 @@ public final class ParticipationAccredited extends BaseRule {
               + " is not accredited to "
               + state.record().meeting().name()
               + ", so its "
-              + Describe.words(act.act().kind().logicalName())
+              + Describe.words(current.kind().logicalName())
               + " has no effect");
     }
   }

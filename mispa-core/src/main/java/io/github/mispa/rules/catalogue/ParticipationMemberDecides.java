@@ -1,7 +1,5 @@
 package io.github.mispa.rules.catalogue;
 
-import static java.util.Objects.requireNonNull;
-
 import io.github.mispa.model.Participant;
 import io.github.mispa.procedure.Act;
 import io.github.mispa.procedure.ActKind;
@@ -11,6 +9,7 @@ import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Eligibility;
 import io.github.mispa.rules.Findings;
 import io.github.mispa.rules.ProceduralState;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,26 +31,25 @@ public final class ParticipationMemberDecides extends BaseRule {
         "participation.member-decides",
         "OAS Charter; Document of Port of Spain, §2; CP/RES. 76 (84/72), Arts. 3–4",
         "Only member-state delegations in good standing nominate, second, propose, amend, support,"
-            + " object and request; the presiding officer may also propose and instruct.",
-        ActKind.NOMINATION,
-        ActKind.SECONDING,
-        ActKind.SUPPORT,
-        ActKind.OBJECTION,
-        ActKind.PROPOSAL,
-        ActKind.AMENDMENT,
-        ActKind.REQUEST,
-        ActKind.POINT_OF_ORDER,
-        ActKind.APPEAL,
-        ActKind.RECONSIDERATION,
-        ActKind.INSTRUCTION);
+            + " object and request; the presiding officer may also propose and instruct.");
+    checks(
+        Act.class,
+        EnumSet.of(
+            ActKind.NOMINATION,
+            ActKind.SECONDING,
+            ActKind.SUPPORT,
+            ActKind.OBJECTION,
+            ActKind.PROPOSAL,
+            ActKind.AMENDMENT,
+            ActKind.REQUEST,
+            ActKind.POINT_OF_ORDER,
+            ActKind.APPEAL,
+            ActKind.RECONSIDERATION,
+            ActKind.INSTRUCTION),
+        this::check);
   }
 
-  @Override
-  public void check(RecordedAct act, ProceduralState state, Findings findings) {
-    requireNonNull(act, "act");
-    requireNonNull(state, "state");
-    requireNonNull(findings, "findings");
-    Act a = act.act();
+  void check(Act a, RecordedAct act, ProceduralState state, Findings findings) {
     boolean presiding = a.person().isPresent() && a.person().equals(state.presidingOfficer());
     if (a.kind() == ActKind.INSTRUCTION) {
       if (!presiding) {

@@ -1,9 +1,7 @@
 package io.github.mispa.rules.catalogue;
 
-import static java.util.Objects.requireNonNull;
-
 import io.github.mispa.model.Office;
-import io.github.mispa.procedure.ActKind;
+import io.github.mispa.procedure.Act;
 import io.github.mispa.procedure.Appeal;
 import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.DecisionMethod;
@@ -13,7 +11,6 @@ import io.github.mispa.procedure.Ruling;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
 import io.github.mispa.rules.ProceduralState;
-import java.util.EnumSet;
 import java.util.Optional;
 
 /**
@@ -30,27 +27,23 @@ public final class PointOfOrderRuling extends BaseRule {
         "point-of-order.ruling",
         "GA Rules, Art. 57",
         "A point of order is ruled on by the presiding officer at once, may not address substance,"
-            + " and an appeal against the ruling is put to a vote.",
-        EnumSet.allOf(ActKind.class));
+            + " and an appeal against the ruling is put to a vote.");
+    checks(Act.class, this::check);
   }
 
-  @Override
-  public void check(RecordedAct act, ProceduralState state, Findings findings) {
-    requireNonNull(act, "act");
-    requireNonNull(state, "state");
-    requireNonNull(findings, "findings");
+  void check(Act current, RecordedAct act, ProceduralState state, Findings findings) {
     Optional<String> awaiting = state.pointOfOrderAwaitingRuling();
     if (awaiting.isPresent()
-        && !(act.act() instanceof Ruling ruling && ruling.on().equals(awaiting.get()))) {
+        && !(current instanceof Ruling ruling && ruling.on().equals(awaiting.get()))) {
       findings.irregular("the point of order \"" + awaiting.get() + "\" was not ruled on at once");
     }
-    if (act.act() instanceof PointOfOrder point && point.substantive()) {
+    if (current instanceof PointOfOrder point && point.substantive()) {
       findings.irregular(
           "the point of order by "
               + Describe.actor(state.record(), act)
               + " addresses the substance of the matter");
     }
-    if (act.act() instanceof Ruling ruling) {
+    if (current instanceof Ruling ruling) {
       String person = ruling.person().orElseThrow();
       boolean presiding =
           state.presidingOfficer().map(person::equals).orElse(false)
@@ -62,7 +55,7 @@ public final class PointOfOrderRuling extends BaseRule {
                 + ", who is not the presiding officer");
       }
     }
-    if (act.act() instanceof Decision decision && decision.method() != DecisionMethod.VOTE) {
+    if (current instanceof Decision decision && decision.method() != DecisionMethod.VOTE) {
       // Indexed, not for-each: this runs for every decision, and an iterator is garbage.
       for (int at = 0; at < decision.on().size(); at++) {
         String id = decision.on().get(at);

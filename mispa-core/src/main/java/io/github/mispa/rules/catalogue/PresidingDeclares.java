@@ -1,9 +1,7 @@
 package io.github.mispa.rules.catalogue;
 
-import static java.util.Objects.requireNonNull;
-
 import io.github.mispa.model.Office;
-import io.github.mispa.procedure.ActKind;
+import io.github.mispa.procedure.DecisionAct;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
@@ -24,17 +22,12 @@ public final class PresidingDeclares extends BaseRule {
     super(
         "presiding.declares",
         "practice; GA Rules on the President",
-        "Only the chair, or a vice chair acting for an absent chair, declares outcomes.",
-        ActKind.DECISION,
-        ActKind.ADOPTION);
+        "Only the chair, or a vice chair acting for an absent chair, declares outcomes.");
+    checks(DecisionAct.class, this::check);
   }
 
-  @Override
-  public void check(RecordedAct act, ProceduralState state, Findings findings) {
-    requireNonNull(act, "act");
-    requireNonNull(state, "state");
-    requireNonNull(findings, "findings");
-    Optional<String> declarer = act.act().person();
+  void check(DecisionAct decision, RecordedAct act, ProceduralState state, Findings findings) {
+    Optional<String> declarer = decision.person();
     if (!state.chairElected() || declarer.isEmpty()) {
       return;
     }

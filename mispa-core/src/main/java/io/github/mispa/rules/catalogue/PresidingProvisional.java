@@ -1,8 +1,6 @@
 package io.github.mispa.rules.catalogue;
 
-import static java.util.Objects.requireNonNull;
-
-import io.github.mispa.procedure.ActKind;
+import io.github.mispa.procedure.DecisionAct;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
@@ -26,17 +24,12 @@ public final class PresidingProvisional extends BaseRule {
     super(
         "presiding.provisional",
         "practice (MISPA V; GA 2015)",
-        "Until the chair is elected, the provisional president presides and declares outcomes.",
-        ActKind.DECISION,
-        ActKind.ADOPTION);
+        "Until the chair is elected, the provisional president presides and declares outcomes.");
+    checks(DecisionAct.class, this::check);
   }
 
-  @Override
-  public void check(RecordedAct act, ProceduralState state, Findings findings) {
-    requireNonNull(act, "act");
-    requireNonNull(state, "state");
-    requireNonNull(findings, "findings");
-    Optional<String> declarer = act.act().person();
+  void check(DecisionAct decision, RecordedAct act, ProceduralState state, Findings findings) {
+    Optional<String> declarer = decision.person();
     if (state.chairElected() || declarer.isEmpty()) {
       return;
     }

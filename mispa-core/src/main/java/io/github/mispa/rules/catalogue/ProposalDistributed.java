@@ -1,11 +1,8 @@
 package io.github.mispa.rules.catalogue;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.common.collect.ImmutableSet;
 import io.github.mispa.model.Document;
 import io.github.mispa.model.OfficialLanguage;
-import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.Adoption;
 import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.DecisionAct;
@@ -43,17 +40,11 @@ public final class ProposalDistributed extends BaseRule {
         "proposal.distributed",
         "GA Rules, Art. 53",
         "A written proposal waits 12 hours after distribution in the four official languages, unless"
-            + " waived.",
-        ActKind.DECISION,
-        ActKind.ADOPTION);
+            + " waived.");
+    checks(DecisionAct.class, this::check);
   }
 
-  @Override
-  public void check(RecordedAct act, ProceduralState state, Findings findings) {
-    requireNonNull(act, "act");
-    requireNonNull(state, "state");
-    requireNonNull(findings, "findings");
-    DecisionAct decision = (DecisionAct) act.act();
+  void check(DecisionAct decision, RecordedAct act, ProceduralState state, Findings findings) {
     boolean byAgreement = decision.method() != DecisionMethod.VOTE;
     if (decision instanceof Adoption adoption) {
       if (!byAgreement) {
@@ -61,9 +52,12 @@ public final class ProposalDistributed extends BaseRule {
       }
       return;
     }
+    if (!(decision instanceof Decision onMotions)) {
+      return;
+    }
     // Indexed, not for-each: this runs for every decision, and an iterator is garbage.
-    for (int at = 0; at < ((Decision) decision).on().size(); at++) {
-      String id = ((Decision) decision).on().get(at);
+    for (int at = 0; at < onMotions.on().size(); at++) {
+      String id = onMotions.on().get(at);
       Optional<MotionState> motion = state.motion(id);
       if (motion.isEmpty()
           || !(motion.get().act() instanceof Proposal proposal)

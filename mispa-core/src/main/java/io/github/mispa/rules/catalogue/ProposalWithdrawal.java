@@ -1,8 +1,5 @@
 package io.github.mispa.rules.catalogue;
 
-import static java.util.Objects.requireNonNull;
-
-import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.HostingOffer;
 import io.github.mispa.procedure.Nomination;
@@ -30,34 +27,29 @@ public final class ProposalWithdrawal extends BaseRule {
     super(
         "proposal.withdrawal",
         "GA Rules, Art. 55",
-        "Only the sponsor withdraws a proposal, and only before it is put to the vote.",
-        ActKind.WITHDRAWAL,
-        ActKind.DECISION);
+        "Only the sponsor withdraws a proposal, and only before it is put to the vote.");
+    checks(Withdrawal.class, this::check);
+    checks(Decision.class, this::check);
   }
 
-  @Override
-  public void check(RecordedAct act, ProceduralState state, Findings findings) {
-    requireNonNull(act, "act");
-    requireNonNull(state, "state");
-    requireNonNull(findings, "findings");
-    if (act.act() instanceof Decision decision) {
-      // Indexed, not for-each: this runs for every decision, and an iterator is garbage.
-      for (int at = 0; at < decision.on().size(); at++) {
-        String id = decision.on().get(at);
-        state
-            .motion(id)
-            .filter(m -> m.status() == MotionStatus.WITHDRAWN)
-            .filter(m -> !(m.act() instanceof Nomination) && !(m.act() instanceof HostingOffer))
-            .ifPresent(
-                m ->
-                    findings.voidAct(
-                        "decides "
-                            + Describe.motion(m)
-                            + ", which was withdrawn; it must be reintroduced first"));
-      }
-      return;
+  void check(Decision decision, RecordedAct act, ProceduralState state, Findings findings) {
+    // Indexed, not for-each: this runs for every decision, and an iterator is garbage.
+    for (int at = 0; at < decision.on().size(); at++) {
+      String id = decision.on().get(at);
+      state
+          .motion(id)
+          .filter(m -> m.status() == MotionStatus.WITHDRAWN)
+          .filter(m -> !(m.act() instanceof Nomination) && !(m.act() instanceof HostingOffer))
+          .ifPresent(
+              m ->
+                  findings.voidAct(
+                      "decides "
+                          + Describe.motion(m)
+                          + ", which was withdrawn; it must be reintroduced first"));
     }
-    Withdrawal withdrawal = (Withdrawal) act.act();
+  }
+
+  void check(Withdrawal withdrawal, RecordedAct act, ProceduralState state, Findings findings) {
     Optional<MotionState> motion = state.motion(withdrawal.of());
     if (motion.isEmpty()) {
       findings.voidAct("withdraws \"" + withdrawal.of() + "\", which had no effect");

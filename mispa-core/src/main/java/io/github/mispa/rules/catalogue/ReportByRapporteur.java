@@ -1,9 +1,6 @@
 package io.github.mispa.rules.catalogue;
 
-import static java.util.Objects.requireNonNull;
-
 import io.github.mispa.model.Office;
-import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.procedure.Report;
 import io.github.mispa.procedure.ReportKind;
@@ -27,16 +24,11 @@ public final class ReportByRapporteur extends BaseRule {
     super(
         "report.by-rapporteur",
         "GA Rules, Art. 25; practice",
-        "The rapporteur's report is delivered by the rapporteur, in the closing session.",
-        ActKind.REPORT);
+        "The rapporteur's report is delivered by the rapporteur, in the closing session.");
+    checks(Report.class, this::check);
   }
 
-  @Override
-  public void check(RecordedAct act, ProceduralState state, Findings findings) {
-    requireNonNull(act, "act");
-    requireNonNull(state, "state");
-    requireNonNull(findings, "findings");
-    Report report = (Report) act.act();
+  void check(Report report, RecordedAct act, ProceduralState state, Findings findings) {
     if (report.reportKind() != ReportKind.RAPPORTEUR) {
       return;
     }

@@ -1,14 +1,11 @@
 package io.github.mispa.rules.catalogue;
 
-import static java.util.Objects.requireNonNull;
-
-import io.github.mispa.procedure.ActKind;
+import io.github.mispa.procedure.Act;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.procedure.SessionKind;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
 import io.github.mispa.rules.ProceduralState;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -25,15 +22,11 @@ public final class SessionOrder extends BaseRule {
     super(
         "session.order",
         "practice",
-        "The meeting opens with its inaugural and opening sessions and ends with the closing session.",
-        EnumSet.allOf(ActKind.class));
+        "The meeting opens with its inaugural and opening sessions and ends with the closing session.");
+    checks(Act.class, this::check);
   }
 
-  @Override
-  public void check(RecordedAct act, ProceduralState state, Findings findings) {
-    requireNonNull(act, "act");
-    requireNonNull(state, "state");
-    requireNonNull(findings, "findings");
+  void check(Act current, RecordedAct act, ProceduralState state, Findings findings) {
     if (!state.isFirstActOfSession()) {
       return;
     }

@@ -40,9 +40,12 @@ final class Subjects {
                       && c != DocumentClass.SCHEDULE
                       && c != DocumentClass.WORKING);
     }
+    if (!(decision instanceof Decision onMotions)) {
+      return false;
+    }
     // Indexed, not for-each: this runs for every decision, and an iterator is garbage.
-    for (int at = 0; at < ((Decision) decision).on().size(); at++) {
-      String id = ((Decision) decision).on().get(at);
+    for (int at = 0; at < onMotions.on().size(); at++) {
+      String id = onMotions.on().get(at);
       switch (act(record, id).kind()) {
         case PROPOSAL -> {
           if (((Proposal) act(record, id)).proposalKind() != ProposalKind.PROCEDURE) {

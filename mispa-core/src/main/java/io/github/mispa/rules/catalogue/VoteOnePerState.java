@@ -1,9 +1,6 @@
 package io.github.mispa.rules.catalogue;
 
-import static java.util.Objects.requireNonNull;
-
 import io.github.mispa.model.Participant;
-import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.Ballot;
 import io.github.mispa.procedure.DecisionAct;
 import io.github.mispa.procedure.RecordedAct;
@@ -21,25 +18,17 @@ import io.github.mispa.rules.ProceduralState;
 public final class VoteOnePerState extends BaseRule {
   /** Creates the rule. */
   public VoteOnePerState() {
-    super(
-        "vote.one-per-state",
-        "OAS Charter",
-        "A member state casts at most one vote in a vote.",
-        ActKind.DECISION,
-        ActKind.ADOPTION);
+    super("vote.one-per-state", "OAS Charter", "A member state casts at most one vote in a vote.");
+    checks(DecisionAct.class, this::check);
   }
 
-  @Override
-  public void check(RecordedAct act, ProceduralState state, Findings findings) {
-    requireNonNull(act, "act");
-    requireNonNull(state, "state");
-    requireNonNull(findings, "findings");
+  void check(DecisionAct decision, RecordedAct act, ProceduralState state, Findings findings) {
     state
         .voteCount()
         .ifPresent(
             count -> {
               for (int i : count.duplicateBallots()) {
-                Ballot ballot = ((DecisionAct) act.act()).tally().orElseThrow().ballots().get(i);
+                Ballot ballot = decision.tally().orElseThrow().ballots().get(i);
                 findings.voidPart(
                     "/tally/ballots/" + i,
                     state

@@ -1,9 +1,6 @@
 package io.github.mispa.rules.catalogue;
 
-import static java.util.Objects.requireNonNull;
-
 import io.github.mispa.model.Participant;
-import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.Ballot;
 import io.github.mispa.procedure.DecisionAct;
 import io.github.mispa.procedure.RecordedAct;
@@ -29,20 +26,12 @@ import java.util.OptionalInt;
 public final class VoteTally extends BaseRule {
   /** Creates the rule. */
   public VoteTally() {
-    super(
-        "vote.tally",
-        "OAS Charter",
-        "Only eligible delegations vote, once each; counts add up.",
-        ActKind.DECISION,
-        ActKind.ADOPTION);
+    super("vote.tally", "OAS Charter", "Only eligible delegations vote, once each; counts add up.");
+    checks(DecisionAct.class, this::check);
   }
 
-  @Override
-  public void check(RecordedAct act, ProceduralState state, Findings findings) {
-    requireNonNull(act, "act");
-    requireNonNull(state, "state");
-    requireNonNull(findings, "findings");
-    Optional<Tally> found = ((DecisionAct) act.act()).tally();
+  void check(DecisionAct decision, RecordedAct act, ProceduralState state, Findings findings) {
+    Optional<Tally> found = decision.tally();
     if (found.isEmpty()) {
       return;
     }

@@ -1,0 +1,302 @@
+package io.github.mispa.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An immutable hash map whose changed copies share structure with it: a hash array mapped trie,
+ * after Bagwell and Clojure. Looking up, adding and removing a key cost a few steps down a tree of
+ * fan-out 32, at most seven levels; a changed copy copies only the nodes on the path to the key.
+ *
+ * <p>Many changes in a row can be made in place under an {@link Edit}: nodes made under an open
+ * edit are changed in place by later changes under the same edit, and no copy that escaped before
+ * the edit was opened is touched. {@link Edit#close() Closing} the edit makes every map made under
+ * it immutable. This is how a replay applies a million acts at the cost of a mutable map and still
+ * hands out snapshots that never change.
+ *
+ * <p>Shared by mispa's packages, not API: it may change without notice.
+ *
+ * @param <K> the keys, with equals and hashCode
+ * @param <V> the values
+ */
+public final class PersistentMap<K, V> {
+  private static final PersistentMap<?, ?> EMPTY = new PersistentMap<>(null, 0);
+  private static final int BITS = 5;
+  private static final int MASK = (1 << BITS) - 1;
+  private static final int MAX_SHIFT = 30;
+
+  /** Leave to change nodes in place: nodes made under an open edit belong to it. */
+  public static final class Edit {
+    private boolean open = true;
+
+    /** Ends the edit: every map made under it is immutable from now on. */
+    public void close() {
+      open = false;
+    }
+
+    /** {@return whether the edit is still open} */
+    public boolean isOpen() {
+      return open;
+    }
+  }
+
+  private final @Nullable Node root;
+  private final int size;
+
+  private PersistentMap(@Nullable Node root, int size) {
+    this.root = root;
+    this.size = size;
+  }
+
+  /** {@return the empty map} */
+  @SuppressWarnings("unchecked") // the empty map holds no key and no value
+  public static <K, V> PersistentMap<K, V> empty() {
+    return (PersistentMap<K, V>) EMPTY;
+  }
+
+  /** {@return how many keys it has} */
+  public int size() {
+    return size;
+  }
+
+  /** {@return whether it has no key} */
+  public boolean isEmpty() {
+    return size == 0;
+  }
+
+  /** {@return the value of {@code key}, or null} */
+  @SuppressWarnings("unchecked") // values are put only through with(K, V)
+  public @Nullable V get(Object key) {
+    requireNonNull(key, "key");
+    Node node = root;
+    int hash = key.hashCode();
+    for (int shift = 0; node != null; shift += BITS) {
+      if (node.collision) {
+        return (V) node.collisionGet(key);
+      }
+      int bit = 1 << ((hash >>> shift) & MASK);
+      if ((node.bitmap & bit) == 0) {
+        return null;
+      }
+      int at = 2 * Integer.bitCount(node.bitmap & (bit - 1));
+      Object k = node.array[at];
+      Object v = node.array[at + 1];
+      if (k == null) {
+        node = (Node) v;
+      } else {
+        return k.equals(key) ? (V) v : null;
+      }
+    }
+    return null;
+  }
+
+  /** {@return whether it has {@code key}} */
+  public boolean containsKey(Object key) {
+    return get(key) != null;
+  }
+
+  /** {@return this map with {@code key} mapped to {@code value}} */
+  public PersistentMap<K, V> with(K key, V value) {
+    return with(key, value, null);
+  }
+
+  /**
+   * {@return this map with {@code key} mapped to {@code value}, changing in place the nodes that
+   * {@code edit} owns; a copy where {@code edit} is null or closed}
+   */
+  public PersistentMap<K, V> with(K key, V value, @Nullable Edit edit) {
+    requireNonNull(key, "key");
+    requireNonNull(value, "value");
+    Edit owner = edit != null && edit.open ? edit : null;
+    boolean[] added = new boolean[1];
+    Node node = root == null ? new Node(owner, 0, new Object[0], false) : root;
+    Node changed = node.put(owner, 0, key.hashCode(), key, value, added);
+    if (changed == root && !added[0]) {
+      return this;
+    }
+    return new PersistentMap<>(changed, added[0] ? size + 1 : size);
+  }
+
+  /** {@return this map without {@code key}} */
+  public PersistentMap<K, V> without(Object key) {
+    return without(key, null);
+  }
+
+  /** {@return this map without {@code key}, changing in place the nodes {@code edit} owns} */
+  public PersistentMap<K, V> without(Object key, @Nullable Edit edit) {
+    requireNonNull(key, "key");
+    if (root == null || get(key) == null) {
+      return this;
+    }
+    Edit owner = edit != null && edit.open ? edit : null;
+    Node changed = root.remove(owner, 0, key.hashCode(), key);
+    return size == 1 ? empty() : new PersistentMap<>(changed, size - 1);
+  }
+
+  /** Calls {@code action} with every key and value, in no particular order. */
+  @SuppressWarnings("unchecked") // keys and values are put only through with(K, V)
+  public void forEach(BiConsumer<? super K, ? super V> action) {
+    if (root != null) {
+      root.forEach((BiConsumer<Object, Object>) action);
+    }
+  }
+
+  /** A node: a bitmap of the slots in use and, per slot, a key and value or null and a node. */
+  private static final class Node {
+    private final @Nullable Edit edit;
+    private final boolean collision;
+    private int bitmap;
+    private Object[] array;
+
+    Node(@Nullable Edit edit, int bitmap, Object[] array, boolean collision) {
+      this.edit = edit;
+      this.bitmap = bitmap;
+      this.array = array;
+      this.collision = collision;
+    }
+
+    private boolean ownedBy(@Nullable Edit owner) {
+      return owner != null && edit == owner;
+    }
+
+    /** This node with its array replaced, in place if {@code owner} owns it. */
+    private Node with(@Nullable Edit owner, int newBitmap, Object[] newArray) {
+      if (ownedBy(owner)) {
+        bitmap = newBitmap;
+        array = newArray;
+        return this;
+      }
+      return new Node(owner, newBitmap, newArray, collision);
+    }
+
+    /** This node with one slot of its array set, in place if {@code owner} owns it. */
+    private Node set(@Nullable Edit owner, int at, Object value) {
+      if (ownedBy(owner)) {
+        array[at] = value;
+        return this;
+      }
+      Object[] copy = array.clone();
+      copy[at] = value;
+      return new Node(owner, bitmap, copy, collision);
+    }
+
+    @Nullable Object collisionGet(Object key) {
+      for (int i = 0; i < array.length; i += 2) {
+        if (array[i].equals(key)) {
+          return array[i + 1];
+        }
+      }
+      return null;
+    }
+
+    Node put(@Nullable Edit owner, int shift, int hash, Object key, Object value, boolean[] added) {
+      if (collision) {
+        for (int i = 0; i < array.length; i += 2) {
+          if (array[i].equals(key)) {
+            return array[i + 1] == value ? this : set(owner, i + 1, value);
+          }
+        }
+        added[0] = true;
+        Object[] grown = java.util.Arrays.copyOf(array, array.length + 2);
+        grown[array.length] = key;
+        grown[array.length + 1] = value;
+        return with(owner, bitmap, grown);
+      }
+      int bit = 1 << ((hash >>> shift) & MASK);
+      int at = 2 * Integer.bitCount(bitmap & (bit - 1));
+      if ((bitmap & bit) == 0) {
+        added[0] = true;
+        Object[] grown = new Object[array.length + 2];
+        System.arraycopy(array, 0, grown, 0, at);
+        grown[at] = key;
+        grown[at + 1] = value;
+        System.arraycopy(array, at, grown, at + 2, array.length - at);
+        return with(owner, bitmap | bit, grown);
+      }
+      Object k = array[at];
+      Object v = array[at + 1];
+      if (k == null) {
+        Node child = (Node) v;
+        Node changed = child.put(owner, shift + BITS, hash, key, value, added);
+        return changed == child ? this : set(owner, at + 1, changed);
+      }
+      if (k.equals(key)) {
+        return v == value ? this : set(owner, at + 1, value);
+      }
+      added[0] = true;
+      Node split = pair(owner, shift + BITS, k, v, hash, key, value);
+      Object[] copy = ownedBy(owner) ? array : array.clone();
+      copy[at] = null;
+      copy[at + 1] = split;
+      return with(owner, bitmap, copy);
+    }
+
+    /** A node holding two keys that share a slot at this level. */
+    @SuppressWarnings("ReferenceEquality") // hashes, not keys, are compared
+    private static Node pair(
+        @Nullable Edit owner, int shift, Object k1, Object v1, int hash2, Object k2, Object v2) {
+      int hash1 = k1.hashCode();
+      if (hash1 == hash2 || shift > MAX_SHIFT) {
+        return new Node(owner, 0, new Object[] {k1, v1, k2, v2}, true);
+      }
+      int b1 = (hash1 >>> shift) & MASK;
+      int b2 = (hash2 >>> shift) & MASK;
+      if (b1 == b2) {
+        return new Node(
+            owner,
+            1 << b1,
+            new Object[] {null, pair(owner, shift + BITS, k1, v1, hash2, k2, v2)},
+            false);
+      }
+      Object[] array = b1 < b2 ? new Object[] {k1, v1, k2, v2} : new Object[] {k2, v2, k1, v1};
+      return new Node(owner, (1 << b1) | (1 << b2), array, false);
+    }
+
+    /** This node without {@code key}, which it holds; null when nothing is left. */
+    @Nullable Node remove(@Nullable Edit owner, int shift, int hash, Object key) {
+      if (collision) {
+        for (int i = 0; i < array.length; i += 2) {
+          if (array[i].equals(key)) {
+            if (array.length == 2) {
+              return null;
+            }
+            Object[] shrunk = new Object[array.length - 2];
+            System.arraycopy(array, 0, shrunk, 0, i);
+            System.arraycopy(array, i + 2, shrunk, i, array.length - i - 2);
+            return with(owner, bitmap, shrunk);
+          }
+        }
+        return this;
+      }
+      int bit = 1 << ((hash >>> shift) & MASK);
+      int at = 2 * Integer.bitCount(bitmap & (bit - 1));
+      Object k = array[at];
+      if (k == null) {
+        Node child = (Node) array[at + 1];
+        Node changed = child.remove(owner, shift + BITS, hash, key);
+        if (changed != null) {
+          return changed == child ? this : set(owner, at + 1, changed);
+        }
+      }
+      if (bitmap == bit) {
+        return null;
+      }
+      Object[] shrunk = new Object[array.length - 2];
+      System.arraycopy(array, 0, shrunk, 0, at);
+      System.arraycopy(array, at + 2, shrunk, at, array.length - at - 2);
+      return with(owner, bitmap ^ bit, shrunk);
+    }
+
+    void forEach(BiConsumer<Object, Object> action) {
+      for (int i = 0; i < array.length; i += 2) {
+        if (array[i] == null) {
+          ((Node) array[i + 1]).forEach(action);
+        } else {
+          action.accept(array[i], array[i + 1]);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,420 @@
+package io.github.mispa.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import io.github.mispa.internal.PersistentMap.Edit;
+import io.github.mispa.model.Edition;
+import io.github.mispa.model.Office;
+import io.github.mispa.procedure.Act;
+import io.github.mispa.procedure.Adoption;
+import io.github.mispa.procedure.Amendment;
+import io.github.mispa.procedure.Decision;
+import io.github.mispa.procedure.HostingOffer;
+import io.github.mispa.procedure.MeetingRecord;
+import io.github.mispa.procedure.Motion;
+import io.github.mispa.procedure.Nomination;
+import io.github.mispa.procedure.Objection;
+import io.github.mispa.procedure.Outcome;
+import io.github.mispa.procedure.PointOfOrder;
+import io.github.mispa.procedure.Proposal;
+import io.github.mispa.procedure.Reconsideration;
+import io.github.mispa.procedure.RecordedAct;
+import io.github.mispa.procedure.RequestNoted;
+import io.github.mispa.procedure.Seconding;
+import io.github.mispa.procedure.Session;
+import io.github.mispa.procedure.SessionKind;
+import io.github.mispa.procedure.Support;
+import io.github.mispa.procedure.Withdrawal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.UnaryOperator;
+
+/**
+ * The procedural state at a point of a record, as a value: it never changes. It is made of parts
+ * that each own their data — the place, who may decide, the officers, the motions, the documents,
+ * the decisions, the hosting offers — and an act gives a new state that shares every part, and
+ * every piece of a part, that the act did not change. Applying an act costs a few steps whatever
+ * came before; a snapshot costs nothing.
+ *
+ * <p>Changes are made under an {@link Edit}: within one open edit, the parts' maps change in place
+ * (the replay of a whole record), and closing the edit makes every state made under it immutable.
+ */
+final class MeetingState implements ProceduralState {
+  private final MeetingRecord record;
+  private final RuleSet ruleSet;
+  private final Place place;
+  private final Presence presence;
+  private final Officers officers;
+  private final Motions motions;
+  private final DocumentStates documents;
+  private final Decisions decisions;
+  private final Hosting hosting;
+
+  private MeetingState(
+      MeetingRecord record,
+      RuleSet ruleSet,
+      Place place,
+      Presence presence,
+      Officers officers,
+      Motions motions,
+      DocumentStates documents,
+      Decisions decisions,
+      Hosting hosting) {
+    this.record = record;
+    this.ruleSet = ruleSet;
+    this.place = place;
+    this.presence = presence;
+    this.officers = officers;
+    this.motions = motions;
+    this.documents = documents;
+    this.decisions = decisions;
+    this.hosting = hosting;
+  }
+
+  /** {@return the state before the first act of {@code record}} */
+  static MeetingState initial(MeetingRecord record, RuleSet ruleSet) {
+    String provisional =
+        switch (ruleSet.provisionalPresidency()) {
+          case PREVIOUS_CHAIR -> record.meeting().previous().flatMap(p -> p.chair()).orElse(null);
+          case DESIGNATED_BY_HOST -> record.meeting().designatedProvisionalPresident().orElse(null);
+        };
+    return new MeetingState(
+        record,
+        ruleSet,
+        Place.START,
+        Presence.NONE,
+        Officers.presidedBy(provisional),
+        Motions.NONE,
+        DocumentStates.of(record),
+        Decisions.NONE,
+        Hosting.NONE);
+  }
+
+  private MeetingState with(
+      Place place,
+      Presence presence,
+      Officers officers,
+      Motions motions,
+      DocumentStates documents,
+      Decisions decisions,
+      Hosting hosting) {
+    return new MeetingState(
+        record, ruleSet, place, presence, officers, motions, documents, decisions, hosting);
+  }
+
+  /** {@return this state moved to {@code act}'s place: done for every act, void or not} */
+  MeetingState enter(RecordedAct act) {
+    Place next = place.enter(act, this);
+    Presence who =
+        next.firstOfSession() ? Presence.of(record, ruleSet, act.session(), act.date()) : presence;
+    return with(next, who, officers, motions, documents, decisions, hosting);
+  }
+
+  /**
+   * {@return this state after an act, void or not: a point of order waits one act for its ruling}
+   */
+  MeetingState afterAct(RecordedAct act) {
+    if (act.act() instanceof PointOfOrder || motions.pointOfOrder() == null) {
+      return this;
+    }
+    return with(
+        place, presence, officers, motions.withPointOfOrder(null), documents, decisions, hosting);
+  }
+
+  /** {@return this state with the effects of {@code act}, which no rule found void} */
+  MeetingState apply(RecordedAct act, Edit edit) {
+    Act a = act.act();
+    String actor = act.actor().map(p -> p.id()).orElse("");
+    if (a instanceof Motion && a.id().isPresent()) {
+      String sponsor = act.actor().map(p -> p.id()).orElse(null);
+      ImmutableSet.Builder<String> sponsors = ImmutableSet.builder();
+      if (sponsor != null) {
+        sponsors.add(sponsor);
+      }
+      if (a instanceof Amendment amendment) {
+        sponsors.addAll(amendment.cosponsors());
+      }
+      MotionState moved = MotionState.moved(a, act.location(), sponsor, sponsors.build());
+      return withMotions(motions.with(a.id().get(), moved, edit));
+    }
+    if (a instanceof Seconding seconding) {
+      return update(seconding.of(), m -> m.secondedBy(actor), edit);
+    }
+    if (a instanceof Support support) {
+      return update(support.of(), m -> m.supportedBy(actor), edit);
+    }
+    if (a instanceof Objection objection) {
+      return update(objection.to(), m -> m.objectedToBy(actor), edit);
+    }
+    if (a instanceof Withdrawal withdrawal) {
+      return update(withdrawal.of(), m -> m.withStatus(MotionStatus.WITHDRAWN), edit);
+    }
+    if (a instanceof RequestNoted noted) {
+      MeetingState state = this;
+      for (String request : noted.requests()) {
+        state =
+            state.update(request, m -> m.isPending() ? m.withStatus(MotionStatus.NOTED) : m, edit);
+      }
+      return state;
+    }
+    if (a instanceof PointOfOrder point) {
+      return withMotions(motions.withPointOfOrder(point.id().orElse(act.location().toString())));
+    }
+    if (a instanceof Decision decision) {
+      return new Effects(this, edit).decide(decision).state();
+    }
+    if (a instanceof Adoption adoption) {
+      return new Effects(this, edit).adopt(adoption).state();
+    }
+    return this;
+  }
+
+  private MeetingState withMotions(Motions changed) {
+    return with(place, presence, officers, changed, documents, decisions, hosting);
+  }
+
+  private MeetingState update(String id, UnaryOperator<MotionState> change, Edit edit) {
+    MotionState motion = motions.get(id);
+    return motion == null ? this : withMotions(motions.with(id, change.apply(motion), edit));
+  }
+
+  /**
+   * The effects of a decision or an adoption, which change several parts at once: parts are taken
+   * out of the state, changed and put back in a new state.
+   */
+  private static final class Effects {
+    private final MeetingState state;
+    private final Edit edit;
+    private Officers officers;
+    private Motions motions;
+    private DocumentStates documents;
+    private Decisions decisions;
+    private Hosting hosting;
+
+    Effects(MeetingState state, Edit edit) {
+      this.state = state;
+      this.edit = edit;
+      this.officers = state.officers;
+      this.motions = state.motions;
+      this.documents = state.documents;
+      this.decisions = state.decisions;
+      this.hosting = state.hosting;
+    }
+
+    MeetingState state() {
+      return state.with(
+          state.place, state.presence, officers, motions, documents, decisions, hosting);
+    }
+
+    Effects decide(Decision decision) {
+      boolean approved = decision.outcome() == Outcome.APPROVED;
+      MotionStatus status = approved ? MotionStatus.APPROVED : MotionStatus.REJECTED;
+      for (String id : decision.on()) {
+        MotionState motion = motions.get(id);
+        if (motion == null) {
+          continue;
+        }
+        motions = motions.with(id, motion.withStatus(status), edit);
+        Act act = motion.act();
+        if (act instanceof Proposal proposal && proposal.document().isPresent()) {
+          documents =
+              documents.with(
+                  proposal.document().get(),
+                  approved ? DocumentStatus.ADOPTED : DocumentStatus.REJECTED,
+                  edit);
+        }
+        if (!approved) {
+          continue;
+        }
+        if (act instanceof Nomination nomination) {
+          officers = officers.elect(nomination.nominee(), nomination.office(), edit);
+        } else if (act instanceof HostingOffer offer) {
+          hosting = hosting.accept(offer.edition(), id);
+        } else if (act instanceof Reconsideration reconsideration) {
+          reopen(reconsideration.of());
+        }
+      }
+      if (approved) {
+        for (String amendment : decision.incorporating()) {
+          MotionState motion = motions.get(amendment);
+          if (motion != null) {
+            motions = motions.with(amendment, motion.withStatus(MotionStatus.APPROVED), edit);
+          }
+        }
+      }
+      decision.id().ifPresent(id -> decisions = decisions.taken(id, edit));
+      return this;
+    }
+
+    Effects adopt(Adoption adoption) {
+      boolean approved = adoption.outcome() == Outcome.APPROVED;
+      for (String document : adoption.documents()) {
+        documents =
+            documents.with(
+                document, approved ? DocumentStatus.ADOPTED : DocumentStatus.REJECTED, edit);
+      }
+      adoption.id().ifPresent(id -> decisions = decisions.taken(id, edit));
+      return this;
+    }
+
+    /** A carried reconsideration reopens what the decision decided: motions, documents, offices. */
+    private void reopen(String decisionId) {
+      if (!decisions.stands(decisionId)) {
+        return;
+      }
+      decisions = decisions.reopened(decisionId, edit);
+      Act decided = state.record.act(decisionId).map(RecordedAct::act).orElseThrow();
+      List<String> reopened = new ArrayList<>();
+      if (decided instanceof Adoption adoption) {
+        reopened.addAll(adoption.documents());
+      } else if (decided instanceof Decision decision) {
+        for (String id : decision.on()) {
+          MotionState motion = motions.get(id);
+          if (motion == null) {
+            continue;
+          }
+          motions = motions.with(id, motion.withStatus(MotionStatus.PENDING), edit);
+          if (motion.act() instanceof Proposal proposal) {
+            proposal.document().ifPresent(reopened::add);
+          } else if (motion.act() instanceof Nomination nomination) {
+            officers = officers.unelect(nomination.nominee(), nomination.office(), edit);
+          } else if (motion.act() instanceof HostingOffer offer) {
+            hosting = hosting.withdraw(offer.edition(), id);
+          }
+        }
+      }
+      documents = documents.reopened(reopened, edit);
+    }
+  }
+
+  // ---- ProceduralState
+
+  @Override
+  public MeetingRecord record() {
+    return record;
+  }
+
+  @Override
+  public RuleSet ruleSet() {
+    return ruleSet;
+  }
+
+  @Override
+  public Optional<Session> session() {
+    return Optional.ofNullable(place.session());
+  }
+
+  @Override
+  public boolean isFirstActOfSession() {
+    return place.firstOfSession();
+  }
+
+  @Override
+  public ImmutableSet<SessionKind> earlierSessionKinds() {
+    return place.earlierSessionKinds();
+  }
+
+  @Override
+  public Optional<String> presidingOfficer() {
+    return Optional.ofNullable(officers.presiding());
+  }
+
+  @Override
+  public Optional<String> provisionalPresident() {
+    return Optional.ofNullable(officers.provisionalPresident());
+  }
+
+  @Override
+  public boolean chairElected() {
+    return !officers.holders(Office.CHAIR).isEmpty();
+  }
+
+  @Override
+  public ImmutableList<String> holders(Office office) {
+    return officers.holders(requireNonNull(office, "office"));
+  }
+
+  @Override
+  public Optional<Office> officeOf(String personId) {
+    return Optional.ofNullable(officers.officeOf(requireNonNull(personId, "personId")));
+  }
+
+  @Override
+  public boolean agendaAdopted() {
+    return documents.agendaAdopted();
+  }
+
+  @Override
+  public Optional<MotionState> motion(String id) {
+    return Optional.ofNullable(motions.get(requireNonNull(id, "id")));
+  }
+
+  @Override
+  public int pendingNominationCount(Office office) {
+    return motions.pendingNominationCount(requireNonNull(office, "office"));
+  }
+
+  @Override
+  public ImmutableList<MotionState> pendingNominations(Office office) {
+    return motions.pendingNominations(requireNonNull(office, "office"), record);
+  }
+
+  @Override
+  public DocumentStatus document(String id) {
+    return documents.status(requireNonNull(id, "id"));
+  }
+
+  @Override
+  public ImmutableSet<String> adoptedDocuments() {
+    return documents.adopted();
+  }
+
+  @Override
+  public ImmutableMap<Edition, String> acceptedOffers() {
+    return hosting.accepted();
+  }
+
+  @Override
+  public Optional<String> pointOfOrderAwaitingRuling() {
+    return Optional.ofNullable(motions.pointOfOrder());
+  }
+
+  @Override
+  public Eligibility eligibility(String participantId) {
+    return presence.eligibility(record.participant(requireNonNull(participantId, "participantId")));
+  }
+
+  @Override
+  public int memberStates() {
+    return presence.memberStates();
+  }
+
+  @Override
+  public OptionalInt memberStatesPresent() {
+    return presence.present() < 0 ? OptionalInt.empty() : OptionalInt.of(presence.present());
+  }
+
+  @Override
+  public Optional<VoteCount> voteCount() {
+    return Optional.ofNullable(place.voteCount());
+  }
+
+  @Override
+  public boolean reconsidered(String decisionId) {
+    return decisions.reconsidered(requireNonNull(decisionId, "decisionId"));
+  }
+
+  /** Returns where the state is. */
+  @Override
+  public String toString() {
+    RecordedAct act = place.act();
+    return "state of "
+        + record.meeting().name()
+        + (act == null ? " before its first act" : " at " + act.location());
+  }
+}

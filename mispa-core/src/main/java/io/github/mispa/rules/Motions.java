@@ -1,0 +1,88 @@
+package io.github.mispa.rules;
+
+import com.google.common.collect.ImmutableList;
+import io.github.mispa.internal.PersistentMap;
+import io.github.mispa.internal.PersistentMap.Edit;
+import io.github.mispa.model.Office;
+import io.github.mispa.procedure.MeetingRecord;
+import io.github.mispa.procedure.Nomination;
+import io.github.mispa.procedure.RecordedAct;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The motions moved so far, where each stands, the nominations still pending for each office, and a
+ * point of order awaiting its ruling. A part of {@link MeetingState}: immutable; a change gives a
+ * new part that shares what did not change.
+ */
+final class Motions {
+  static final Motions NONE = new Motions(PersistentMap.empty(), PersistentMap.empty(), null);
+
+  private final PersistentMap<String, MotionState> motions;
+
+  /** The pending nominations of each office, so that candidates are counted in one step. */
+  private final PersistentMap<Office, PersistentMap<String, MotionState>> pendingNominations;
+
+  private final @Nullable String pointOfOrder;
+
+  private Motions(
+      PersistentMap<String, MotionState> motions,
+      PersistentMap<Office, PersistentMap<String, MotionState>> pendingNominations,
+      @Nullable String pointOfOrder) {
+    this.motions = motions;
+    this.pendingNominations = pendingNominations;
+    this.pointOfOrder = pointOfOrder;
+  }
+
+  @Nullable MotionState get(String id) {
+    return motions.get(id);
+  }
+
+  int pendingNominationCount(Office office) {
+    PersistentMap<String, MotionState> pending = pendingNominations.get(office);
+    return pending == null ? 0 : pending.size();
+  }
+
+  /** The pending nominations for {@code office}, in the order of the record. */
+  ImmutableList<MotionState> pendingNominations(Office office, MeetingRecord record) {
+    PersistentMap<String, MotionState> pending = pendingNominations.get(office);
+    if (pending == null) {
+      return ImmutableList.of();
+    }
+    List<String> ids = new ArrayList<>(pending.size());
+    pending.forEach((id, motion) -> ids.add(id));
+    ids.sort(Comparator.comparingInt(id -> record.act(id).map(RecordedAct::ordinal).orElse(-1)));
+    ImmutableList.Builder<MotionState> out = ImmutableList.builderWithExpectedSize(ids.size());
+    for (String id : ids) {
+      out.add(java.util.Objects.requireNonNull(pending.get(id)));
+    }
+    return out.build();
+  }
+
+  @Nullable String pointOfOrder() {
+    return pointOfOrder;
+  }
+
+  /** {@return these motions with {@code motion}, moved or changed, under {@code id}} */
+  Motions with(String id, MotionState motion, @Nullable Edit edit) {
+    PersistentMap<Office, PersistentMap<String, MotionState>> pending = pendingNominations;
+    if (motion.act() instanceof Nomination nomination) {
+      PersistentMap<String, MotionState> ofOffice = pending.get(nomination.office());
+      if (ofOffice == null) {
+        ofOffice = PersistentMap.empty();
+      }
+      ofOffice = motion.isPending() ? ofOffice.with(id, motion, edit) : ofOffice.without(id, edit);
+      pending = pending.with(nomination.office(), ofOffice, edit);
+    }
+    return new Motions(motions.with(id, motion, edit), pending, pointOfOrder);
+  }
+
+  /** {@return these motions with {@code id} awaiting a ruling, or none} */
+  Motions withPointOfOrder(@Nullable String id) {
+    return java.util.Objects.equals(id, pointOfOrder)
+        ? this
+        : new Motions(motions, pendingNominations, id);
+  }
+}
