@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param <V> the values
  */
 public final class PersistentMap<K, V> {
-  private static final PersistentMap<?, ?> EMPTY = new PersistentMap<>(null, 0);
+  private static final PersistentMap<?, ?> EMPTY = new PersistentMap<>(null, null, 0);
   private static final int BITS = 5;
   private static final int MASK = (1 << BITS) - 1;
   private static final int MAX_SHIFT = 30;
@@ -30,6 +30,9 @@ public final class PersistentMap<K, V> {
   /** Leave to change nodes in place: nodes made under an open edit belong to it. */
   public static final class Edit {
     private boolean open = true;
+
+    /** Whether the last change under this edit added a key: a box that need not be allocated. */
+    private boolean added;
 
     /** Ends the edit: every map made under it is immutable from now on. */
     public void close() {
@@ -42,12 +45,26 @@ public final class PersistentMap<K, V> {
     }
   }
 
-  private final @Nullable Node root;
-  private final int size;
+  /** The edit this map was made under: while it is open, the map changes in place. */
+  private final @Nullable Edit owner;
 
-  private PersistentMap(@Nullable Node root, int size) {
+  private @Nullable Node root;
+  private int size;
+
+  private PersistentMap(@Nullable Edit owner, @Nullable Node root, int size) {
+    this.owner = owner;
     this.root = root;
     this.size = size;
+  }
+
+  /** This map with a new root and size: itself, changed, if {@code edit} owns it. */
+  private PersistentMap<K, V> changed(@Nullable Edit edit, @Nullable Node newRoot, int newSize) {
+    if (edit != null && owner == edit) {
+      root = newRoot;
+      size = newSize;
+      return this;
+    }
+    return new PersistentMap<>(edit, newRoot, newSize);
   }
 
   /** {@return the empty map} */
@@ -110,13 +127,14 @@ public final class PersistentMap<K, V> {
     requireNonNull(key, "key");
     requireNonNull(value, "value");
     Edit owner = edit != null && edit.open ? edit : null;
-    boolean[] added = new boolean[1];
+    Edit box = owner != null ? owner : new Edit();
+    box.added = false;
     Node node = root == null ? new Node(owner, 0, new Object[0], false) : root;
-    Node changed = node.put(owner, 0, key.hashCode(), key, value, added);
-    if (changed == root && !added[0]) {
+    Node changed = node.put(owner, 0, key.hashCode(), key, value, box);
+    if (changed == root && !box.added) {
       return this;
     }
-    return new PersistentMap<>(changed, added[0] ? size + 1 : size);
+    return changed(owner, changed, box.added ? size + 1 : size);
   }
 
   /** {@return this map without {@code key}} */
@@ -132,7 +150,7 @@ public final class PersistentMap<K, V> {
     }
     Edit owner = edit != null && edit.open ? edit : null;
     Node changed = root.remove(owner, 0, key.hashCode(), key);
-    return size == 1 ? empty() : new PersistentMap<>(changed, size - 1);
+    return size == 1 ? empty() : changed(owner, changed, size - 1);
   }
 
   /** Calls {@code action} with every key and value, in no particular order. */
@@ -191,14 +209,14 @@ public final class PersistentMap<K, V> {
       return null;
     }
 
-    Node put(@Nullable Edit owner, int shift, int hash, Object key, Object value, boolean[] added) {
+    Node put(@Nullable Edit owner, int shift, int hash, Object key, Object value, Edit added) {
       if (collision) {
         for (int i = 0; i < array.length; i += 2) {
           if (array[i].equals(key)) {
             return array[i + 1] == value ? this : set(owner, i + 1, value);
           }
         }
-        added[0] = true;
+        added.added = true;
         Object[] grown = java.util.Arrays.copyOf(array, array.length + 2);
         grown[array.length] = key;
         grown[array.length + 1] = value;
@@ -207,12 +225,23 @@ public final class PersistentMap<K, V> {
       int bit = 1 << ((hash >>> shift) & MASK);
       int at = 2 * Integer.bitCount(bitmap & (bit - 1));
       if ((bitmap & bit) == 0) {
-        added[0] = true;
-        Object[] grown = new Object[array.length + 2];
+        added.added = true;
+        int used = 2 * Integer.bitCount(bitmap);
+        if (ownedBy(owner) && used + 2 <= array.length) {
+          // Room to spare in a node this edit owns: shift in place, as a growing list does.
+          System.arraycopy(array, at, array, at + 2, used - at);
+          array[at] = key;
+          array[at + 1] = value;
+          bitmap |= bit;
+          return this;
+        }
+        // Under an edit, a node grows by half again, so that filling it copies it a few times.
+        Object[] grown =
+            new Object[owner == null ? used + 2 : Math.min(64, used + 2 + used / 2 + 2)];
         System.arraycopy(array, 0, grown, 0, at);
         grown[at] = key;
         grown[at + 1] = value;
-        System.arraycopy(array, at, grown, at + 2, array.length - at);
+        System.arraycopy(array, at, grown, at + 2, used - at);
         return with(owner, bitmap | bit, grown);
       }
       Object k = array[at];
@@ -225,7 +254,7 @@ public final class PersistentMap<K, V> {
       if (k.equals(key)) {
         return v == value ? this : set(owner, at + 1, value);
       }
-      added[0] = true;
+      added.added = true;
       Node split = pair(owner, shift + BITS, k, v, hash, key, value);
       Object[] copy = ownedBy(owner) ? array : array.clone();
       copy[at] = null;
@@ -283,14 +312,16 @@ public final class PersistentMap<K, V> {
       if (bitmap == bit) {
         return null;
       }
-      Object[] shrunk = new Object[array.length - 2];
+      int used = 2 * Integer.bitCount(bitmap);
+      Object[] shrunk = new Object[used - 2];
       System.arraycopy(array, 0, shrunk, 0, at);
-      System.arraycopy(array, at + 2, shrunk, at, array.length - at - 2);
+      System.arraycopy(array, at + 2, shrunk, at, used - at - 2);
       return with(owner, bitmap ^ bit, shrunk);
     }
 
     void forEach(BiConsumer<Object, Object> action) {
-      for (int i = 0; i < array.length; i += 2) {
+      int used = collision ? array.length : 2 * Integer.bitCount(bitmap);
+      for (int i = 0; i < used; i += 2) {
         if (array[i] == null) {
           ((Node) array[i + 1]).forEach(action);
         } else {

@@ -64,6 +64,13 @@ public abstract class BaseRule implements Rule {
   private final String citation;
   private final String description;
   private final Map<ActKind, List<Check<Act>>> checks = new EnumMap<>(ActKind.class);
+
+  /**
+   * The checks of each kind of act, as arrays, made when the rule is first used; volatile, as rules
+   * are shared between threads.
+   */
+  private volatile @Nullable EnumMap<ActKind, Check<Act>[]> byKind;
+
   private @Nullable ImmutableSet<ActKind> appliesTo;
 
   /**
@@ -145,6 +152,20 @@ public abstract class BaseRule implements Rule {
     return kinds;
   }
 
+  @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type
+  private EnumMap<ActKind, Check<Act>[]> byKind() {
+    EnumMap<ActKind, Check<Act>[]> found = byKind;
+    if (found == null) {
+      appliesTo();
+      found = new EnumMap<>(ActKind.class);
+      for (ActKind kind : ActKind.values()) {
+        found.put(kind, checks.getOrDefault(kind, List.of()).toArray(new Check[0]));
+      }
+      byKind = found;
+    }
+    return found;
+  }
+
   /**
    * Checks the act at {@code act} with the checks registered for its kind. The engine's arguments
    * are checked here, once for every rule.
@@ -154,12 +175,9 @@ public abstract class BaseRule implements Rule {
     requireNonNull(act, "act");
     requireNonNull(state, "state");
     requireNonNull(findings, "findings");
-    List<Check<Act>> registered = checks.get(act.act().kind());
-    if (registered != null) {
-      // Indexed, not for-each: this runs for every act, and an iterator is garbage.
-      for (int i = 0; i < registered.size(); i++) {
-        registered.get(i).check(act.act(), act, state, findings);
-      }
+    Act checked = act.act();
+    for (Check<Act> check : requireNonNull(byKind().get(checked.kind()))) {
+      check.check(checked, act, state, findings);
     }
   }
 

@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableSet;
 import io.github.mispa.internal.PersistentMap.Edit;
 import io.github.mispa.model.Edition;
 import io.github.mispa.model.Office;
+import io.github.mispa.model.Participant;
 import io.github.mispa.procedure.Act;
 import io.github.mispa.procedure.Adoption;
 import io.github.mispa.procedure.Amendment;
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The procedural state at a point of a record, as a value: it never changes. It is made of parts
@@ -47,15 +49,23 @@ import java.util.function.UnaryOperator;
 final class MeetingState implements ProceduralState {
   private final MeetingRecord record;
   private final RuleSet ruleSet;
-  private final Place place;
-  private final Presence presence;
-  private final Officers officers;
-  private final Motions motions;
-  private final DocumentStates documents;
-  private final Decisions decisions;
-  private final Hosting hosting;
+
+  /**
+   * The edit this state was made under, while it is open: a state it owns is changed in place, as a
+   * transient is, and nothing else ever sees it before the edit closes.
+   */
+  private final @Nullable Edit owner;
+
+  private Place place;
+  private Presence presence;
+  private Officers officers;
+  private Motions motions;
+  private DocumentStates documents;
+  private Decisions decisions;
+  private Hosting hosting;
 
   private MeetingState(
+      @Nullable Edit owner,
       MeetingRecord record,
       RuleSet ruleSet,
       Place place,
@@ -65,6 +75,7 @@ final class MeetingState implements ProceduralState {
       DocumentStates documents,
       Decisions decisions,
       Hosting hosting) {
+    this.owner = owner;
     this.record = record;
     this.ruleSet = ruleSet;
     this.place = place;
@@ -84,6 +95,7 @@ final class MeetingState implements ProceduralState {
           case DESIGNATED_BY_HOST -> record.meeting().designatedProvisionalPresident().orElse(null);
         };
     return new MeetingState(
+        null,
         record,
         ruleSet,
         Place.START,
@@ -96,6 +108,7 @@ final class MeetingState implements ProceduralState {
   }
 
   private MeetingState with(
+      Edit edit,
       Place place,
       Presence presence,
       Officers officers,
@@ -103,44 +116,70 @@ final class MeetingState implements ProceduralState {
       DocumentStates documents,
       Decisions decisions,
       Hosting hosting) {
+    if (owner == edit && edit.isOpen()) {
+      this.place = place;
+      this.presence = presence;
+      this.officers = officers;
+      this.motions = motions;
+      this.documents = documents;
+      this.decisions = decisions;
+      this.hosting = hosting;
+      return this;
+    }
     return new MeetingState(
-        record, ruleSet, place, presence, officers, motions, documents, decisions, hosting);
+        edit.isOpen() ? edit : null,
+        record,
+        ruleSet,
+        place,
+        presence,
+        officers,
+        motions,
+        documents,
+        decisions,
+        hosting);
   }
 
   /** {@return this state moved to {@code act}'s place: done for every act, void or not} */
-  MeetingState enter(RecordedAct act) {
-    Place next = place.enter(act, this);
-    Presence who =
-        next.firstOfSession() ? Presence.of(record, ruleSet, act.session(), act.date()) : presence;
-    return with(next, who, officers, motions, documents, decisions, hosting);
+  MeetingState enter(RecordedAct act, Edit edit) {
+    boolean first = place.session() != act.session();
+    Presence who = first ? Presence.of(record, ruleSet, act.session(), act.date()) : presence;
+    Place next = place.enter(act, who, edit);
+    return with(edit, next, who, officers, motions, documents, decisions, hosting);
   }
 
   /**
    * {@return this state after an act, void or not: a point of order waits one act for its ruling}
    */
-  MeetingState afterAct(RecordedAct act) {
+  MeetingState afterAct(RecordedAct act, Edit edit) {
     if (act.act() instanceof PointOfOrder || motions.pointOfOrder() == null) {
       return this;
     }
     return with(
-        place, presence, officers, motions.withPointOfOrder(null), documents, decisions, hosting);
+        edit,
+        place,
+        presence,
+        officers,
+        motions.withPointOfOrder(null, edit),
+        documents,
+        decisions,
+        hosting);
   }
 
   /** {@return this state with the effects of {@code act}, which no rule found void} */
   MeetingState apply(RecordedAct act, Edit edit) {
     Act a = act.act();
-    String actor = act.actor().map(p -> p.id()).orElse("");
+    Participant by = act.actor().orElse(null);
+    String actor = by == null ? "" : by.id();
     if (a instanceof Motion && a.id().isPresent()) {
-      String sponsor = act.actor().map(p -> p.id()).orElse(null);
-      ImmutableSet.Builder<String> sponsors = ImmutableSet.builder();
-      if (sponsor != null) {
-        sponsors.add(sponsor);
+      String sponsor = by == null ? null : by.id();
+      ImmutableSet<String> sponsors =
+          sponsor == null ? ImmutableSet.of() : ImmutableSet.of(sponsor);
+      if (a instanceof Amendment amendment && !amendment.cosponsors().isEmpty()) {
+        sponsors =
+            ImmutableSet.<String>builder().addAll(sponsors).addAll(amendment.cosponsors()).build();
       }
-      if (a instanceof Amendment amendment) {
-        sponsors.addAll(amendment.cosponsors());
-      }
-      MotionState moved = MotionState.moved(a, act.location(), sponsor, sponsors.build());
-      return withMotions(motions.with(a.id().get(), moved, edit));
+      MotionState moved = MotionState.moved(a, act.location(), sponsor, sponsors);
+      return withMotions(motions.with(a.id().get(), moved, edit), edit);
     }
     if (a instanceof Seconding seconding) {
       return update(seconding.of(), m -> m.secondedBy(actor), edit);
@@ -163,7 +202,8 @@ final class MeetingState implements ProceduralState {
       return state;
     }
     if (a instanceof PointOfOrder point) {
-      return withMotions(motions.withPointOfOrder(point.id().orElse(act.location().toString())));
+      return withMotions(
+          motions.withPointOfOrder(point.id().orElse(act.location().toString()), edit), edit);
     }
     if (a instanceof Decision decision) {
       return new Effects(this, edit).decide(decision).state();
@@ -174,13 +214,13 @@ final class MeetingState implements ProceduralState {
     return this;
   }
 
-  private MeetingState withMotions(Motions changed) {
-    return with(place, presence, officers, changed, documents, decisions, hosting);
+  private MeetingState withMotions(Motions changed, Edit edit) {
+    return with(edit, place, presence, officers, changed, documents, decisions, hosting);
   }
 
   private MeetingState update(String id, UnaryOperator<MotionState> change, Edit edit) {
     MotionState motion = motions.get(id);
-    return motion == null ? this : withMotions(motions.with(id, change.apply(motion), edit));
+    return motion == null ? this : withMotions(motions.with(id, change.apply(motion), edit), edit);
   }
 
   /**
@@ -208,7 +248,7 @@ final class MeetingState implements ProceduralState {
 
     MeetingState state() {
       return state.with(
-          state.place, state.presence, officers, motions, documents, decisions, hosting);
+          edit, state.place, state.presence, officers, motions, documents, decisions, hosting);
     }
 
     Effects decide(Decision decision) {
@@ -386,7 +426,7 @@ final class MeetingState implements ProceduralState {
 
   @Override
   public Eligibility eligibility(String participantId) {
-    return presence.eligibility(record.participant(requireNonNull(participantId, "participantId")));
+    return presence.eligibility(requireNonNull(participantId, "participantId"));
   }
 
   @Override

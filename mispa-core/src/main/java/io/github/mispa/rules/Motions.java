@@ -18,19 +18,24 @@ import org.jspecify.annotations.Nullable;
  * new part that shares what did not change.
  */
 final class Motions {
-  static final Motions NONE = new Motions(PersistentMap.empty(), PersistentMap.empty(), null);
+  static final Motions NONE = new Motions(null, PersistentMap.empty(), PersistentMap.empty(), null);
 
-  private final PersistentMap<String, MotionState> motions;
+  /** The edit these motions were made under: while it is open, they change in place. */
+  private final @Nullable Edit owner;
+
+  private PersistentMap<String, MotionState> motions;
 
   /** The pending nominations of each office, so that candidates are counted in one step. */
-  private final PersistentMap<Office, PersistentMap<String, MotionState>> pendingNominations;
+  private PersistentMap<Office, PersistentMap<String, MotionState>> pendingNominations;
 
-  private final @Nullable String pointOfOrder;
+  private @Nullable String pointOfOrder;
 
   private Motions(
+      @Nullable Edit owner,
       PersistentMap<String, MotionState> motions,
       PersistentMap<Office, PersistentMap<String, MotionState>> pendingNominations,
       @Nullable String pointOfOrder) {
+    this.owner = owner;
     this.motions = motions;
     this.pendingNominations = pendingNominations;
     this.pointOfOrder = pointOfOrder;
@@ -66,7 +71,7 @@ final class Motions {
   }
 
   /** {@return these motions with {@code motion}, moved or changed, under {@code id}} */
-  Motions with(String id, MotionState motion, @Nullable Edit edit) {
+  Motions with(String id, MotionState motion, Edit edit) {
     PersistentMap<Office, PersistentMap<String, MotionState>> pending = pendingNominations;
     if (motion.act() instanceof Nomination nomination) {
       PersistentMap<String, MotionState> ofOffice = pending.get(nomination.office());
@@ -76,13 +81,27 @@ final class Motions {
       ofOffice = motion.isPending() ? ofOffice.with(id, motion, edit) : ofOffice.without(id, edit);
       pending = pending.with(nomination.office(), ofOffice, edit);
     }
-    return new Motions(motions.with(id, motion, edit), pending, pointOfOrder);
+    return changed(motions.with(id, motion, edit), pending, pointOfOrder, edit);
+  }
+
+  private Motions changed(
+      PersistentMap<String, MotionState> newMotions,
+      PersistentMap<Office, PersistentMap<String, MotionState>> newPending,
+      @Nullable String newPointOfOrder,
+      Edit edit) {
+    if (owner == edit && edit.isOpen()) {
+      motions = newMotions;
+      pendingNominations = newPending;
+      pointOfOrder = newPointOfOrder;
+      return this;
+    }
+    return new Motions(edit.isOpen() ? edit : null, newMotions, newPending, newPointOfOrder);
   }
 
   /** {@return these motions with {@code id} awaiting a ruling, or none} */
-  Motions withPointOfOrder(@Nullable String id) {
+  Motions withPointOfOrder(@Nullable String id, Edit edit) {
     return java.util.Objects.equals(id, pointOfOrder)
         ? this
-        : new Motions(motions, pendingNominations, id);
+        : changed(motions, pendingNominations, id, edit);
   }
 }

@@ -56,7 +56,7 @@ final class Officers {
   }
 
   /** {@return these officers with {@code person} elected to {@code office}} */
-  Officers elect(String person, Office office, @Nullable Edit edit) {
+  Officers elect(String person, Office office, Edit edit) {
     List<String> persons = new ArrayList<>(holders(office));
     persons.add(person);
     return new Officers(
@@ -66,7 +66,7 @@ final class Officers {
   }
 
   /** {@return these officers with the election of {@code person} to {@code office} undone} */
-  Officers unelect(String person, Office office, @Nullable Edit edit) {
+  Officers unelect(String person, Office office, Edit edit) {
     List<String> persons = new ArrayList<>(holders(office));
     persons.remove(person);
     return new Officers(

@@ -2,6 +2,7 @@ package io.github.mispa.rules;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import io.github.mispa.internal.PersistentMap.Edit;
 import io.github.mispa.procedure.DecisionAct;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.procedure.Session;
@@ -14,18 +15,23 @@ import org.jspecify.annotations.Nullable;
  * of the sessions before, and the count of its vote. A part of {@link MeetingState}: immutable.
  */
 final class Place {
-  static final Place START = new Place(null, false, ImmutableSet.of(), null);
+  static final Place START = new Place(null, null, false, ImmutableSet.of(), null);
 
-  private final @Nullable RecordedAct act;
-  private final boolean firstOfSession;
-  private final ImmutableSet<SessionKind> earlierSessionKinds;
-  private final @Nullable VoteCount voteCount;
+  /** The edit this place was made under, while open: it is then changed in place. */
+  private final @Nullable Edit owner;
+
+  private @Nullable RecordedAct act;
+  private boolean firstOfSession;
+  private ImmutableSet<SessionKind> earlierSessionKinds;
+  private @Nullable VoteCount voteCount;
 
   private Place(
+      @Nullable Edit owner,
       @Nullable RecordedAct act,
       boolean firstOfSession,
       ImmutableSet<SessionKind> earlierSessionKinds,
       @Nullable VoteCount voteCount) {
+    this.owner = owner;
     this.act = act;
     this.firstOfSession = firstOfSession;
     this.earlierSessionKinds = earlierSessionKinds;
@@ -33,7 +39,7 @@ final class Place {
   }
 
   /** {@return the place of {@code next}, the act after this one} */
-  Place enter(RecordedAct next, MeetingState state) {
+  Place enter(RecordedAct next, Presence presence, Edit edit) {
     Session session = act == null ? null : act.session();
     boolean first = session != next.session();
     ImmutableSet<SessionKind> earlier = earlierSessionKinds;
@@ -45,14 +51,16 @@ final class Place {
     // Counted once, when the act is entered, so that the state never changes when it is read.
     VoteCount count = null;
     if (next.act() instanceof DecisionAct decision && decision.tally().isPresent()) {
-      count =
-          VoteCount.of(
-              state.record(),
-              decision.tally().get(),
-              next.date(),
-              state.ruleSet().disputedStanding());
+      count = presence.count(decision.tally().get());
     }
-    return new Place(next, first, earlier, count);
+    if (owner == edit && edit.isOpen()) {
+      this.act = next;
+      this.firstOfSession = first;
+      this.earlierSessionKinds = earlier;
+      this.voteCount = count;
+      return this;
+    }
+    return new Place(edit.isOpen() ? edit : null, next, first, earlier, count);
   }
 
   @Nullable RecordedAct act() {

@@ -1,9 +1,11 @@
 package io.github.mispa.rules;
 
+import com.google.common.collect.ImmutableMap;
 import io.github.mispa.model.MemberState;
 import io.github.mispa.model.Participant;
 import io.github.mispa.procedure.MeetingRecord;
 import io.github.mispa.procedure.Session;
+import io.github.mispa.procedure.Tally;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -15,16 +17,20 @@ import java.util.Set;
  * of {@link MeetingState}: immutable.
  */
 final class Presence {
-  static final Presence NONE = new Presence(LocalDate.MIN, DisputedStanding.UNDETERMINED, 0, -1);
+  static final Presence NONE = new Presence(ImmutableMap.of(), ImmutableMap.of(), 0, -1);
 
-  private final LocalDate date;
-  private final DisputedStanding policy;
+  private final ImmutableMap<String, Eligibility> eligibility;
+  private final ImmutableMap<String, MemberState> states;
   private final int memberStates;
   private final int present;
 
-  private Presence(LocalDate date, DisputedStanding policy, int memberStates, int present) {
-    this.date = date;
-    this.policy = policy;
+  private Presence(
+      ImmutableMap<String, Eligibility> eligibility,
+      ImmutableMap<String, MemberState> states,
+      int memberStates,
+      int present) {
+    this.eligibility = eligibility;
+    this.states = states;
     this.memberStates = memberStates;
     this.present = present;
   }
@@ -43,12 +49,28 @@ final class Presence {
       }
       present = states.size();
     }
-    return new Presence(date, policy, VoteCount.memberStates(date, policy), present);
+    // Looked up once per session, not once per ballot or act: a vote has a ballot per state.
+    ImmutableMap.Builder<String, Eligibility> eligibility = ImmutableMap.builder();
+    ImmutableMap.Builder<String, MemberState> states = ImmutableMap.builder();
+    for (Participant participant : record.participants()) {
+      eligibility.put(participant.id(), Eligibility.of(Optional.of(participant), date, policy));
+      participant.state().ifPresent(s -> states.put(participant.id(), s));
+    }
+    return new Presence(
+        eligibility.buildKeepingLast(),
+        states.buildKeepingLast(),
+        VoteCount.memberStates(date, policy),
+        present);
   }
 
-  /** Whether {@code participant} may decide on the session's day. */
-  Eligibility eligibility(Optional<Participant> participant) {
-    return Eligibility.of(participant, date, policy);
+  /** Whether the participant {@code id} may decide on the session's day. */
+  Eligibility eligibility(String id) {
+    return eligibility.getOrDefault(id, Eligibility.NOT_A_DELEGATION);
+  }
+
+  /** {@return the valid votes of {@code tally}, counted with this session's eligibility} */
+  VoteCount count(Tally tally) {
+    return VoteCount.count(tally, states::get, this::eligibility);
   }
 
   int memberStates() {

@@ -45,7 +45,7 @@ final class Replay {
     Findings sink = Findings.collectingInto(findings);
     Edit edit = new Edit();
     for (RecordedAct act : record.acts()) {
-      state = state.enter(act);
+      state = state.enter(act, edit);
       if (stop != null && act.location().equals(stop)) {
         break;
       }
@@ -60,7 +60,7 @@ final class Replay {
       if (!voidsAct(findings, before)) {
         state = state.apply(act, edit);
       }
-      state = state.afterAct(act);
+      state = state.afterAct(act, edit);
     }
     edit.close();
     return state;
