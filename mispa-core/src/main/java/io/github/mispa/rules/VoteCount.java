@@ -44,8 +44,10 @@ public final class VoteCount {
       }
     }
 
+    // Exact: announced counts are bounded (Tally.MAX_COUNT) so that these sums fit, and a sum
+    // that wrapped round would give a wrong verdict rather than an error.
     int present() {
-      return votesFor + against + abstain + notVoting;
+      return Math.addExact(Math.addExact(votesFor, against), Math.addExact(abstain, notVoting));
     }
 
     void copy(Counts other) {
@@ -57,10 +59,10 @@ public final class VoteCount {
 
     Counts plus(Counts other) {
       Counts sum = new Counts();
-      sum.votesFor = votesFor + other.votesFor;
-      sum.against = against + other.against;
-      sum.abstain = abstain + other.abstain;
-      sum.notVoting = notVoting + other.notVoting;
+      sum.votesFor = Math.addExact(votesFor, other.votesFor);
+      sum.against = Math.addExact(against, other.against);
+      sum.abstain = Math.addExact(abstain, other.abstain);
+      sum.notVoting = Math.addExact(notVoting, other.notVoting);
       return sum;
     }
   }

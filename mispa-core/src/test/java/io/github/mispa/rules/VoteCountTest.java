@@ -103,6 +103,21 @@ class VoteCountTest {
   }
 
   @Test
+  void theLargestAnnouncedCountsAreCountedWithoutOverflow() {
+    int max = Tally.MAX_COUNT;
+    VoteCount count =
+        VoteCount.of(
+            RECORD, Mutations.announced(max, max - 1, max), IN_2020, DisputedStanding.UNDETERMINED);
+
+    assertThat(count.present()).isEqualTo(3 * max - 1);
+    // Among those present and voting, one more for than against is a majority.
+    assertThat(count.carries(Threshold.SIMPLE_MAJORITY, IN_2020, DisputedStanding.UNDETERMINED))
+        .contains(true);
+    assertThat(count.carries(Threshold.TWO_THIRDS, IN_2020, DisputedStanding.UNDETERMINED))
+        .contains(true);
+  }
+
+  @Test
   void theBaseOfMemberStatesLeavesOutVenezuelaUnlessItCountsInGoodStanding() {
     int withVenezuela = VoteCount.memberStates(IN_2020, DisputedStanding.GOOD_STANDING);
     assertThat(VoteCount.memberStates(IN_2020, DisputedStanding.NOT_IN_GOOD_STANDING))

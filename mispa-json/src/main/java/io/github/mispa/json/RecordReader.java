@@ -751,7 +751,7 @@ final class RecordReader {
   }
 
   private int count() {
-    return integer(0, Integer.MAX_VALUE, "a count, an integer from 0");
+    return integer(0, Tally.MAX_COUNT, "a count, an integer from 0 to " + Tally.MAX_COUNT);
   }
 
   // ---------------------------------------------------------------------------------------------
