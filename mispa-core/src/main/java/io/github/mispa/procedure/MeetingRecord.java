@@ -130,8 +130,9 @@ public abstract class MeetingRecord {
 
   @Value.Check
   final void check() {
-    if (!index().problems.isEmpty()) {
-      throw new InvalidRecordException(index().problems);
+    RecordIndex index = index();
+    if (!index.problems.isEmpty()) {
+      throw new InvalidRecordException(index.problems, index.problemCount);
     }
   }
 

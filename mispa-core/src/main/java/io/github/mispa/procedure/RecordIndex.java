@@ -34,7 +34,11 @@ final class RecordIndex {
   /** The ordinal of the first act of each item, by item number. */
   final ImmutableMap<String, Integer> itemStarts;
 
+  /** The first {@link InvalidRecordException#MAX_PROBLEMS} problems found. */
   final ImmutableList<RecordProblem> problems;
+
+  /** How many problems were found, those not kept included. */
+  int problemCount;
 
   private final List<RecordProblem> found = new ArrayList<>();
 
@@ -393,8 +397,15 @@ final class RecordIndex {
     }
   }
 
+  /**
+   * Keeps a problem, up to a bound: a hostile record can break a reference with every ten bytes,
+   * and each problem kept costs a message of a hundred characters.
+   */
   private void problem(String path, String message) {
-    found.add(RecordProblem.of(path, message));
+    problemCount++;
+    if (found.size() < InvalidRecordException.MAX_PROBLEMS) {
+      found.add(RecordProblem.of(path, message));
+    }
   }
 
   @Nullable RecordedAct act(String id) {

@@ -43,7 +43,7 @@ final class RecordFiles {
       text.append(", line ").append(at.getLineNr()).append(", column ").append(at.getColumnNr());
     }
     text.append(')');
-    int more = e.problems().size() - 1;
+    int more = e.problemCount() - 1;
     if (more > 0) {
       text.append("; and ").append(more).append(more == 1 ? " more problem" : " more problems");
     }
