@@ -72,8 +72,8 @@ class BadInputTest {
         run("validate", noise),
         "mispa: "
             + noise
-            + ": not a mispa record: Invalid UTF-8 start byte 0x8a (at JSON Pointer \"\", line 1,"
-            + " column 2)");
+            + ": not a mispa record: the input is not valid UTF-8: byte 0x8A cannot start a character"
+            + " (at JSON Pointer \"\", line 1, column 2)");
 
     Path png =
         Files.write(
