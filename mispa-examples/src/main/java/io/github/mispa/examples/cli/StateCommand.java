@@ -46,7 +46,9 @@ import picocli.CommandLine.Spec;
 final class StateCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "A record in the wire format.")
+  @Parameters(
+      paramLabel = "FILE",
+      description = "A record in the wire format: a regular file, or - for standard input.")
   private Path file;
 
   @Option(
@@ -70,10 +72,10 @@ final class StateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    MeetingRecord record = RecordFiles.read(file);
+    MeetingRecord record = RecordFiles.read(file, Mispa.standardInput(spec));
     Optional<RecordedAct> act = record.act(at);
     if (act.isEmpty()) {
-      throw new BadInputException(file + ": the record has no act at " + at);
+      throw new BadInputException(RecordFiles.name(file) + ": the record has no act at " + at);
     }
     print(spec.commandLine().getOut(), rules.stateBefore(record, at), act.get());
     return Mispa.EXIT_OK;

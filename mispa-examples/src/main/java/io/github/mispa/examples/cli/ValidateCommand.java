@@ -50,7 +50,10 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Records in the wire format.")
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "1..*",
+      description = "Records in the wire format: regular files, or - for standard input.")
   private List<Path> files = new ArrayList<>();
 
   @Option(
@@ -77,12 +80,15 @@ final class ValidateCommand implements Callable<Integer> {
     ObjectNode document = mapper.createObjectNode();
     document.put("ruleSet", rules.name());
     ArrayNode results = document.putArray("records");
+    if (files.stream().filter(RecordFiles::isStandardInput).count() > 1) {
+      throw new BadInputException("standard input ('-') can be read only once");
+    }
     int code = Mispa.EXIT_OK;
     boolean first = true;
     for (Path file : files) {
       Verdict verdict;
       try {
-        MeetingRecord record = RecordFiles.read(file);
+        MeetingRecord record = RecordFiles.read(file, Mispa.standardInput(spec));
         verdict = rules.check(record);
       } catch (BadInputException e) {
         out.flush();
@@ -116,12 +122,16 @@ final class ValidateCommand implements Callable<Integer> {
     int voids = verdict.findings(FindingKind.VOID).size();
     int irregular = verdict.findings(FindingKind.IRREGULAR).size();
     if (verdict.isStrictlyClean()) {
-      out.println(file + ": clean under " + ruleSet + ": no findings");
+      out.println(RecordFiles.name(file) + ": clean under " + ruleSet + ": no findings");
     } else if (verdict.isClean()) {
-      out.println(file + ": clean under " + ruleSet + ": no findings (void or irregular)");
+      out.println(
+          RecordFiles.name(file)
+              + ": clean under "
+              + ruleSet
+              + ": no findings (void or irregular)");
     } else {
       out.println(
-          file
+          RecordFiles.name(file)
               + ": NOT clean under "
               + ruleSet
               + ": "
