@@ -82,7 +82,7 @@ public final class Mispa implements Callable<Integer> {
       code = run(System.in, out, err, args);
     } catch (StackOverflowError | OutOfMemoryError e) {
       out.flush();
-      err.println("mispa: out of resources: " + e);
+      Terminal.println(err, "mispa: out of resources: " + e);
       code = EXIT_INTERNAL_ERROR;
     }
     out.flush();
@@ -140,24 +140,23 @@ public final class Mispa implements Callable<Integer> {
 
   private static int wrongCommandLine(ParameterException e, String[] args) {
     CommandLine failed = e.getCommandLine();
-    failed
-        .getErr()
-        .println(
-            "mispa: "
-                + RecordFiles.oneLine(String.valueOf(e.getMessage()))
-                + " (see '"
-                + failed.getCommandSpec().qualifiedName()
-                + " --help')");
+    Terminal.println(
+        failed.getErr(),
+        "mispa: "
+            + RecordFiles.oneLine(String.valueOf(e.getMessage()))
+            + " (see '"
+            + failed.getCommandSpec().qualifiedName()
+            + " --help')");
     return EXIT_BAD_INPUT;
   }
 
   private static int failed(Exception e, PrintWriter err, PrintWriter out) {
     out.flush();
     if (e instanceof BadInputException) {
-      err.println("mispa: " + e.getMessage());
+      Terminal.println(err, "mispa: " + e.getMessage());
       return EXIT_BAD_INPUT;
     }
-    err.println("mispa: internal error: " + RecordFiles.oneLine(e.toString()));
+    Terminal.println(err, "mispa: internal error: " + RecordFiles.oneLine(e.toString()));
     return EXIT_INTERNAL_ERROR;
   }
 

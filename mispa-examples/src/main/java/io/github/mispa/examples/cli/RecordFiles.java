@@ -79,9 +79,13 @@ final class RecordFiles {
     }
   }
 
-  /** The problem, with its JSON Pointer, line and column, and how many more problems there are. */
+  /**
+   * The problem, with its JSON Pointer, line and column, and how many more problems there are. A
+   * line end in it comes from the input (a field's name, say), and is left for {@link Terminal} to
+   * show as {@code \n}.
+   */
   static String describe(MispaJsonException e) {
-    StringBuilder text = new StringBuilder(oneLine(e.problem()));
+    StringBuilder text = new StringBuilder(e.problem());
     text.append(" (at JSON Pointer \"").append(e.pointer()).append('"');
     TokenStreamLocation at = e.getLocation();
     if (at != null && at.getLineNr() > 0) {
