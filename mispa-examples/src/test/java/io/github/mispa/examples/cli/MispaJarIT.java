@@ -3,12 +3,8 @@ package io.github.mispa.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,43 +13,15 @@ import org.junit.jupiter.api.io.TempDir;
  * package phase (failsafe), so the jar is there.
  */
 class MispaJarIT {
-  private static final Path JAR = Path.of("target", "mispa.jar");
-
   @TempDir Path dir;
 
-  /** A run of the jar: exit code, standard output and standard error. */
-  private record Result(int code, String out, String err) {}
-
-  private Result java(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    // The tool prints UTF-8 whatever the platform's encoding.
-    command.add("-Dfile.encoding=US-ASCII");
-    command.add("-Dsun.stdout.encoding=US-ASCII");
-    command.add("-jar");
-    command.add(JAR.toString());
-    command.addAll(List.of(args));
-    Path out = dir.resolve("out.txt");
-    Path err = dir.resolve("err.txt");
-    Process process =
-        new ProcessBuilder(command)
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
-            .start();
-    if (!process.waitFor(2, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError("java -jar did not finish: " + command);
-    }
-    return new Result(
-        process.exitValue(),
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+  private Jar.Result java(String... args) throws IOException, InterruptedException {
+    return Jar.run(dir, args);
   }
 
   @Test
   void validateOnMispaVExitsZeroWithNoFindings() throws Exception {
-    Result result = java("validate", Records.MISPA_V.toString());
+    Jar.Result result = java("validate", Records.MISPA_V.toString());
 
     assertThat(result.code()).as(result.toString()).isZero();
     assertThat(result.out()).contains("clean under mispa: no findings");
@@ -62,7 +30,7 @@ class MispaJarIT {
 
   @Test
   void theReportIsUtf8() throws Exception {
-    Result result = java("report", Records.MISPA_V.toString());
+    Jar.Result result = java("report", Records.MISPA_V.toString());
 
     assertThat(result.code()).as(result.toString()).isZero();
     assertThat(result.out()).contains("Chair: Mr. José Luis Pérez Guadalupe");
@@ -72,7 +40,7 @@ class MispaJarIT {
   void validateOnABrokenRecordExitsOneAndNamesTheRule() throws Exception {
     Path broken = Records.write(Records.selfSeconded(), dir.resolve("broken.json"));
 
-    Result result = java("validate", broken.toString());
+    Jar.Result result = java("validate", broken.toString());
 
     assertThat(result.code()).as(result.toString()).isEqualTo(1);
     assertThat(result.out()).contains("2.a#19 void election.seconder-distinct");
@@ -82,7 +50,7 @@ class MispaJarIT {
   void anEmptyFileIsOneLineOnStandardErrorAndExitTwo() throws Exception {
     Path empty = Files.createFile(dir.resolve("empty.json"));
 
-    Result result = java("validate", empty.toString());
+    Jar.Result result = java("validate", empty.toString());
 
     assertThat(result.code()).as(result.toString()).isEqualTo(2);
     assertThat(result.out()).isEmpty();
@@ -96,7 +64,7 @@ class MispaJarIT {
 
   @Test
   void theConformanceSuitePasses() throws Exception {
-    Result result = java("conformance", "--quiet", Path.of("..", "conformance").toString());
+    Jar.Result result = java("conformance", "--quiet", Path.of("..", "conformance").toString());
 
     assertThat(result.code()).as(result.toString()).isZero();
     assertThat(result.out()).matches("\\d+ passed, 0 failed\n");
