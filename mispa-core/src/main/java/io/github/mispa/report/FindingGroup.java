@@ -20,7 +20,7 @@ import java.util.Set;
  * Findings that say the same thing: the same rule, kind, citation and message, at one act or at
  * several. What a person reads lists each group once, with its acts, so that it grows with the
  * distinct problems of a record rather than with their repetitions: a decision on 100,000
- * nominations of one person gives three lines, not 300,000.
+ * nominations of one person gives four lines, not 300,000.
  *
  * <pre>{@code
  * for (FindingGroup group : FindingGroup.of(verdict.findings())) {
