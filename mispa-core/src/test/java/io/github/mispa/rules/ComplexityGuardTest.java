@@ -43,7 +43,7 @@ class ComplexityGuardTest {
 
   @Test
   void nominationsDecidedTogether() {
-    assertLinear("nominations decided together", RepeatedRecords::nominations, 2_000, MISPA);
+    assertLinear("nominations decided together", RepeatedRecords::nominations, 1_000, MISPA);
   }
 
   @Test
@@ -53,12 +53,12 @@ class ComplexityGuardTest {
 
   @Test
   void sessions() {
-    assertLinear("sessions", RepeatedRecords::sessions, 2_000, MISPA);
+    assertLinear("sessions", RepeatedRecords::sessions, 1_000, MISPA);
   }
 
   @Test
   void itemsOfOneSession() {
-    assertLinear("items of one session", RepeatedRecords::items, 2_000, MISPA);
+    assertLinear("items of one session", RepeatedRecords::items, 1_000, MISPA);
   }
 
   @Test
@@ -68,12 +68,12 @@ class ComplexityGuardTest {
 
   @Test
   void documents() {
-    assertLinear("documents", RepeatedRecords::documents, 4_000, MISPA);
+    assertLinear("documents", RepeatedRecords::documents, 2_000, MISPA);
   }
 
   @Test
   void participants() {
-    assertLinear("participants", RepeatedRecords::participants, 4_000, MISPA);
+    assertLinear("participants", RepeatedRecords::participants, 2_000, MISPA);
   }
 
   @Test

@@ -125,23 +125,22 @@ class HostileInputTest {
   }
 
   @Test
-  void aHundredThousandNominationsDecidedTogetherPrintAFewLines() {
-    // 10 MB that printed 400,000 near-identical findings (82 MB). MISPA V's item 2.a has 23 acts:
-    // the nominations follow them, and the decision is act 100,024.
+  void nominationsDecidedTogetherPrintALinePerDistinctProblem() {
+    // 100,000 of them (10 MB) printed 400,000 near-identical findings (82 MB); HostileInputIT
+    // runs those against the jar. MISPA V's item 2.a has 23 acts: the nominations follow them.
     Path file =
-        HostileRecords.write(dir.resolve("nominations.json"), HostileRecords.nominations(100_000));
+        HostileRecords.write(dir.resolve("nominations.json"), HostileRecords.nominations(10_000));
 
     Run run = Run.of("validate", file.toString());
 
     assertThat(run.code()).isEqualTo(Mispa.EXIT_FINDINGS);
-    List<String> lines = run.out().lines().toList();
-    assertThat(lines).as(run.out()).hasSizeLessThan(20);
+    assertThat(run.out().lines()).as(run.out()).hasSizeLessThan(20);
     assertThat(run.out())
         .contains(
-            "  2.a#100024 void election.acclamation-unopposed (practice): elected by acclamation with"
-                + " 100000 candidates for 1 seat of Vice Chair; the seat must be filled by vote\n")
+            "  2.a#10024 void election.acclamation-unopposed (practice): elected by acclamation with"
+                + " 10000 candidates for 1 seat of Vice Chair; the seat must be filled by vote\n")
         .contains(
-            "  2.a#100024 irregular election.one-office (practice), 99999 findings: Mr. Julián Pacheco"
+            "  2.a#10024 irregular election.one-office (practice), 9999 findings: Mr. Julián Pacheco"
                 + " Tinoco, Secretary of State for Security of Honduras is elected to two offices by"
                 + " one decision\n");
   }
