@@ -13,8 +13,7 @@ import java.util.Locale;
  * U+200F, U+202A to U+202E, U+2066 to U+2069), the line and paragraph separators (U+2028, U+2029)
  * and surrogates that are not part of a pair. An escape is written as JSON writes it: {@code \n},
  * {@code \t}, {@code \r}, {@code \b}, {@code \f}, or a backslash, {@code u} and four hex digits in
- * capitals (ESC as backslash, {@code u001B}): ESC [1A then shows as six visible characters and
- * {@code [1A}, and moves no cursor.
+ * capitals (ESC is a backslash and {@code u001B}), so that ESC [1A is shown, not obeyed.
  */
 public final class Escapes {
   private Escapes() {}

@@ -23,9 +23,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Tally {
   /**
-   * The largest announced count. The sum of three such counts, or of a count and the ballots of a
-   * record, cannot overflow an {@code int}: an announced 2,147,483,647 for, 2,147,483,646 against
-   * and 37 abstaining once added up to 34.
+   * The largest announced count, so that sums of counts fit in an {@code int}: 2,147,483,647 for,
+   * 2,147,483,646 against and 37 abstaining once added up to 34.
    */
   public static final int MAX_COUNT = 1_000_000;
 
