@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.mispa.model.Document;
+import io.github.mispa.model.DocumentClass;
 import io.github.mispa.model.Meeting;
 import io.github.mispa.model.Participant;
 import io.github.mispa.model.Person;
@@ -76,6 +77,11 @@ public abstract class MeetingRecord {
     return Optional.ofNullable(index().documents.get(requireNonNull(id, "id")));
   }
 
+  /** {@return the documents of class {@code documentClass}, in the record's order} */
+  public final ImmutableList<Document> documents(DocumentClass documentClass) {
+    return index().documentsByClass.get(requireNonNull(documentClass, "documentClass"));
+  }
+
   /** {@return the act with this id, in its place} */
   public final Optional<RecordedAct> act(String id) {
     return Optional.ofNullable(index().act(requireNonNull(id, "id")));
@@ -130,8 +136,9 @@ public abstract class MeetingRecord {
 
   @Value.Check
   final void check() {
-    if (!index().problems.isEmpty()) {
-      throw new InvalidRecordException(index().problems);
+    RecordIndex index = index();
+    if (!index.problems.isEmpty()) {
+      throw new InvalidRecordException(index.problems, index.problemCount);
     }
   }
 

@@ -1,8 +1,11 @@
 package io.github.mispa.procedure;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Multimaps;
 import io.github.mispa.model.Document;
+import io.github.mispa.model.DocumentClass;
 import io.github.mispa.model.DocumentSymbol;
 import io.github.mispa.model.Meeting;
 import io.github.mispa.model.Participant;
@@ -22,6 +25,10 @@ final class RecordIndex {
   final ImmutableMap<String, Participant> participants;
   final ImmutableMap<String, Person> persons;
   final ImmutableMap<String, Document> documents;
+
+  /** The documents of each class, in order: rules ask for them at many acts. */
+  final ImmutableListMultimap<DocumentClass, Document> documentsByClass;
+
   final ImmutableList<RecordedAct> acts;
 
   /**
@@ -33,7 +40,11 @@ final class RecordIndex {
   /** The ordinal of the first act of each item, by item number. */
   final ImmutableMap<String, Integer> itemStarts;
 
+  /** The first {@link InvalidRecordException#MAX_PROBLEMS} problems found. */
   final ImmutableList<RecordProblem> problems;
+
+  /** How many problems were found, those not kept included. */
+  int problemCount;
 
   private final List<RecordProblem> found = new ArrayList<>();
 
@@ -46,6 +57,7 @@ final class RecordIndex {
     participants = indexParticipants(participantList);
     persons = indexPersons(personList);
     documents = indexDocuments(documentList);
+    documentsByClass = Multimaps.index(documentList, Document::documentClass);
     checkHeads(participantList);
     meeting
         .previous()
@@ -392,8 +404,15 @@ final class RecordIndex {
     }
   }
 
+  /**
+   * Keeps a problem, up to a bound: a hostile record can break a reference with every ten bytes,
+   * and each problem kept costs a message of a hundred characters.
+   */
   private void problem(String path, String message) {
-    found.add(RecordProblem.of(path, message));
+    problemCount++;
+    if (found.size() < InvalidRecordException.MAX_PROBLEMS) {
+      found.add(RecordProblem.of(path, message));
+    }
   }
 
   @Nullable RecordedAct act(String id) {

@@ -77,7 +77,7 @@ public final class RecordShapes {
   static final ValueType<Integer> SESSION_NUMBER =
       ValueType.integer(1, Integer.MAX_VALUE, "a session number, from 1");
   static final ValueType<Integer> COUNT =
-      ValueType.integer(0, Integer.MAX_VALUE, "a count, an integer from 0");
+      ValueType.integer(0, Tally.MAX_COUNT, "a count, an integer from 0 to " + Tally.MAX_COUNT);
 
   // ---- Shapes
 

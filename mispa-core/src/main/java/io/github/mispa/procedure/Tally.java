@@ -10,7 +10,9 @@ import org.immutables.value.Value;
 /**
  * The tally of a vote: the ballots of the delegations, where the record has them, and the counts
  * the presiding officer announced, where it has those. A record may have either or both; the rule
- * {@code vote.tally} checks that they agree.
+ * {@code vote.tally} checks that they agree. An announced count is from 0 to {@value #MAX_COUNT}:
+ * far more than any vote of the OAS has, and little enough that counts add up in {@code int}
+ * arithmetic without overflow.
  *
  * <pre>{@code
  * Tally tally = Tally.builder()
@@ -20,6 +22,12 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Tally {
+  /**
+   * The largest announced count, so that sums of counts fit in an {@code int}: 2,147,483,647 for,
+   * 2,147,483,646 against and 37 abstaining once added up to 34.
+   */
+  public static final int MAX_COUNT = 1_000_000;
+
   Tally() {}
 
   /** {@return the ballots, one per delegation that took part, in the order recorded} */
@@ -80,13 +88,17 @@ public abstract class Tally {
     checkArgument(
         !ballots().isEmpty() || announcedFor().isPresent() || announcedAgainst().isPresent(),
         "a tally needs ballots or announced counts of votes for and against");
-    checkNotNegative("announcedFor", announcedFor());
-    checkNotNegative("announcedAgainst", announcedAgainst());
-    checkNotNegative("announcedAbstentions", announcedAbstentions());
+    checkCount("announcedFor", announcedFor());
+    checkCount("announcedAgainst", announcedAgainst());
+    checkCount("announcedAbstentions", announcedAbstentions());
   }
 
-  private static void checkNotNegative(String name, OptionalInt count) {
-    count.ifPresent(n -> checkArgument(n >= 0, "%s must not be negative, but was %s", name, n));
+  private static void checkCount(String name, OptionalInt count) {
+    count.ifPresent(
+        n -> {
+          checkArgument(n >= 0, "%s must not be negative, but was %s", name, n);
+          checkArgument(n <= MAX_COUNT, "%s must be at most %s, but was %s", name, MAX_COUNT, n);
+        });
   }
 
   /** Builds a {@link Tally}. */

@@ -17,6 +17,7 @@ import java.util.Set;
 /**
  * How the report names people, delegations and documents: a person in full (honorific, name,
  * position) the first time, by honorific and name after, and by office once elected ("the Chair").
+ * Every name is Markdown, escaped as {@link Markdown#text} does.
  */
 final class Names {
   private final MeetingRecord record;
@@ -52,34 +53,38 @@ final class Names {
     }
     Optional<Person> person = record.person(id);
     if (person.isEmpty()) {
-      return id;
+      return Markdown.text(id);
     }
     if (introduced.add(id)) {
-      return person.get().displayName();
+      return Markdown.text(person.get().displayName());
     }
-    return person.get().honorific().map(h -> h + " ").orElse("") + person.get().name();
+    return Markdown.text(
+        person.get().honorific().map(h -> h + " ").orElse("") + person.get().name());
   }
 
   /** A person in full, whatever was said before: for nominees and officers. */
   String personInFull(String id) {
     introduced.add(id);
-    return record.person(id).map(Person::displayName).orElse(id);
+    return Markdown.text(record.person(id).map(Person::displayName).orElse(id));
   }
 
   /** A participant: "the delegation of Chile", or an organization by name. */
   String participant(String id) {
     Optional<Participant> participant = record.participant(id);
     if (participant.isEmpty()) {
-      return id;
+      return Markdown.text(id);
     }
     return participant.get().isDelegation()
         ? "the delegation of " + stateName(participant.get())
-        : participant.get().name();
+        : Markdown.text(participant.get().name());
   }
 
   /** A participant as a short noun, for lists: "Chile", or the organization's name. */
   String shortName(String id) {
-    return record.participant(id).map(p -> p.isDelegation() ? stateName(p) : p.name()).orElse(id);
+    return record
+        .participant(id)
+        .map(p -> p.isDelegation() ? stateName(p) : Markdown.text(p.name()))
+        .orElseGet(() -> Markdown.text(id));
   }
 
   /** "the delegations of Paraguay, Ecuador and Honduras", or "the delegation of Paraguay". */
@@ -98,24 +103,24 @@ final class Names {
   String document(String id) {
     Optional<Document> document = record.document(id);
     if (document.isEmpty()) {
-      return id;
+      return Markdown.text(id);
     }
     return "“"
-        + document.get().title()
+        + Markdown.text(document.get().title())
         + "”"
-        + document.get().symbol().map(s -> " [" + s + "]").orElse("");
+        + document.get().symbol().map(s -> " [" + Markdown.text(s.toString()) + "]").orElse("");
   }
 
   /** " [symbol]" for a document with a symbol, "" otherwise. */
   String symbolOf(Optional<String> id) {
     return id.flatMap(record::document)
         .flatMap(Document::symbol)
-        .map(s -> " [" + s + "]")
+        .map(s -> " [" + Markdown.text(s.toString()) + "]")
         .orElse("");
   }
 
   private static String stateName(Participant participant) {
-    String name = participant.name();
+    String name = Markdown.text(participant.name());
     // The OAS writes "the delegation of the United States", "of the Dominican Republic".
     return name.equals("United States")
             || name.equals("Dominican Republic")

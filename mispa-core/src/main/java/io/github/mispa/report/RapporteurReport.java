@@ -24,7 +24,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -141,16 +140,19 @@ public final class RapporteurReport {
     out.append("# Report of the Rapporteur of the ")
         .append(ordinal(meeting.edition()))
         .append(' ')
-        .append(meeting.series().name())
+        .append(Markdown.text(meeting.series().name()))
         .append(" (")
-        .append(meeting.name())
+        .append(Markdown.text(meeting.name()))
         .append(")\n\n");
-    out.append(meeting.venue())
+    out.append(Markdown.text(meeting.venue().toString()))
         .append(", ")
         .append(dates(meeting.startDate(), meeting.endDate()))
         .append('.');
-    meeting.theme().ifPresent(t -> out.append(" Theme: “").append(t).append("”."));
-    meeting.convenedBy().ifPresent(s -> out.append(" Convened by ").append(s).append('.'));
+    meeting.theme().ifPresent(t -> out.append(" Theme: “").append(Markdown.text(t)).append("”."));
+    meeting
+        .convenedBy()
+        .ifPresent(
+            s -> out.append(" Convened by ").append(Markdown.text(s.toString())).append('.'));
     out.append("\n\n");
   }
 
@@ -159,7 +161,9 @@ public final class RapporteurReport {
     for (Office office : Office.values()) {
       for (String person : end.holders(office)) {
         officers.add(
-            office.title() + ": " + record.person(person).map(p -> p.displayName()).orElse(person));
+            office.title()
+                + ": "
+                + Markdown.text(record.person(person).map(p -> p.displayName()).orElse(person)));
       }
     }
     if (!officers.isEmpty()) {
@@ -173,7 +177,7 @@ public final class RapporteurReport {
     if (dot >= 0) {
       out.append(item.number().substring(dot + 1)).append(". ");
     }
-    out.append(item.title()).append("\n\n");
+    out.append(Markdown.text(item.title())).append("\n\n");
     if (!item.documents().isEmpty()) {
       out.append("Documents: ")
           .append(Names.list(item.documents().stream().map(names::document).toList()))
@@ -256,7 +260,7 @@ public final class RapporteurReport {
   }
 
   private static String itemOf(RecordedAct act) {
-    return act.item().number() + " " + act.item().title() + ": ";
+    return act.item().number() + " " + Markdown.text(act.item().title()) + ": ";
   }
 
   private static void summary(
@@ -284,10 +288,10 @@ public final class RapporteurReport {
           end.motion(offer.getValue())
               .flatMap(m -> m.sponsor())
               .flatMap(record::participant)
-              .map(p -> p.name())
+              .map(p -> Markdown.text(p.name()))
               .orElse("?");
       out.append("**Next meeting.** ")
-          .append(record.meeting().series().code())
+          .append(Markdown.text(record.meeting().series().code()))
           .append(' ')
           .append(offer.getKey())
           .append(", hosted by ")
@@ -297,23 +301,26 @@ public final class RapporteurReport {
   }
 
   private void findings(StringBuilder out) {
-    out.append("## Findings under the “").append(verdict.ruleSet().name()).append("” rules\n\n");
+    out.append("## Findings under the “")
+        .append(Markdown.text(verdict.ruleSet().name()))
+        .append("” rules\n\n");
     List<Finding> breaches =
         verdict.findings().stream().filter(f -> f.kind() != FindingKind.UNDETERMINED).toList();
     if (breaches.isEmpty()) {
       out.append("The record is clean: no act is void or irregular.\n\n");
     } else {
-      for (Finding f : breaches) {
+      // Findings that say the same thing are one item, with their acts.
+      for (FindingGroup group : FindingGroup.of(breaches)) {
         out.append("- ")
-            .append(f.location())
+            .append(group.locations(FindingGroup.LOCATIONS_SHOWN))
             .append(", ")
-            .append(f.kind().name().toLowerCase(Locale.ROOT))
+            .append(group.kind().name().toLowerCase(Locale.ROOT))
             .append(", `")
-            .append(f.ruleId())
+            .append(group.ruleId())
             .append("` (")
-            .append(f.citation())
-            .append("): ")
-            .append(f.message())
+            .append(group.citation())
+            .append(group.size() == 1 ? "): " : "), " + group.size() + " findings: ")
+            .append(Markdown.text(group.message()))
             .append('\n');
       }
       out.append('\n');
@@ -321,29 +328,24 @@ public final class RapporteurReport {
     Map<String, Collection<Finding>> undetermined = verdict.undeterminedByRule().asMap();
     if (!undetermined.isEmpty()) {
       out.append("Undetermined, for lack of information in the record:\n\n");
-      for (Map.Entry<String, Collection<Finding>> group : undetermined.entrySet()) {
-        Finding first = group.getValue().iterator().next();
+      for (Map.Entry<String, Collection<Finding>> rule : undetermined.entrySet()) {
+        Finding first = rule.getValue().iterator().next();
+        // Acts with the same message on one line: a rule's messages differ (by session, say).
+        List<FindingGroup> groups = FindingGroup.of(rule.getValue());
         out.append("- `")
-            .append(group.getKey())
+            .append(rule.getKey())
             .append("` (")
             .append(first.citation())
             .append("), at ")
-            .append(group.getValue().size())
-            .append(group.getValue().size() == 1 ? " act:\n" : " acts:\n");
-        // Acts with the same message on one line: a group's messages differ (by session, say).
-        Map<String, List<String>> byMessage = new LinkedHashMap<>();
-        for (Finding f : group.getValue()) {
-          byMessage
-              .computeIfAbsent(f.message(), m -> new ArrayList<>())
-              .add(f.location().toString());
+            .append(FindingGroup.actsIn(groups))
+            .append(":\n");
+        for (FindingGroup group : groups) {
+          out.append("  - ")
+              .append(group.locations(FindingGroup.LOCATIONS_SHOWN))
+              .append(": ")
+              .append(Markdown.text(group.message()))
+              .append('\n');
         }
-        byMessage.forEach(
-            (message, at) ->
-                out.append("  - ")
-                    .append(String.join(", ", at))
-                    .append(": ")
-                    .append(message)
-                    .append('\n'));
       }
       out.append('\n');
     }
@@ -352,6 +354,7 @@ public final class RapporteurReport {
   private static String sessionTitle(Session session) {
     return session
         .title()
+        .map(Markdown::text)
         .orElse(Names.capitalize(session.kind().name().toLowerCase(Locale.ROOT)) + " session");
   }
 

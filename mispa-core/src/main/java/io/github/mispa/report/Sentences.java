@@ -71,7 +71,7 @@ final class Sentences implements ActVisitor<String> {
   }
 
   private String withSummary(String subject, Optional<String> summary, String otherwise) {
-    return subject + " " + summary.orElse(otherwise);
+    return subject + " " + summary.map(Markdown::text).orElse(otherwise);
   }
 
   @Override
@@ -82,7 +82,7 @@ final class Sentences implements ActVisitor<String> {
           case REMARKS -> "made remarks";
           case STATEMENT -> "delivered a statement";
         };
-    String title = speech.title().map(t -> ", “" + t + "”").orElse("");
+    String title = speech.title().map(t -> ", “" + Markdown.text(t) + "”").orElse("");
     return withSummary(names.subject(speech), speech.summary(), form + title)
         + names.symbolOf(speech.document())
         + ".";
@@ -93,16 +93,19 @@ final class Sentences implements ActVisitor<String> {
     return "At the invitation of "
         + names.subject(minute)
         + ", delegations paused for a minute of silence in remembrance of "
-        + minute.inRemembranceOf()
+        + Markdown.text(minute.inRemembranceOf())
         + ".";
   }
 
   @Override
   public String visitPresentation(Presentation presentation) {
     String sentence =
-        names.subject(presentation) + " delivered a presentation, “" + presentation.title() + "”";
+        names.subject(presentation)
+            + " delivered a presentation, “"
+            + Markdown.text(presentation.title())
+            + "”";
     return sentence
-        + presentation.summary().map(s -> ", and " + s).orElse("")
+        + presentation.summary().map(s -> ", and " + Markdown.text(s)).orElse("")
         + names.symbolOf(presentation.document())
         + ".";
   }
@@ -114,10 +117,10 @@ final class Sentences implements ActVisitor<String> {
     return subject
         + " "
         + what
-        + report.title()
+        + Markdown.text(report.title())
         + "”"
         + names.symbolOf(report.document())
-        + report.summary().map(s -> " and " + s).orElse("")
+        + report.summary().map(s -> " and " + Markdown.text(s)).orElse("")
         + ".";
   }
 
@@ -163,12 +166,12 @@ final class Sentences implements ActVisitor<String> {
   public String visitProposal(Proposal proposal) {
     String what =
         proposal.text().startsWith("that ")
-            ? "proposed " + proposal.text()
-            : "proposed to " + proposal.text();
+            ? "proposed " + Markdown.text(proposal.text())
+            : "proposed to " + Markdown.text(proposal.text());
     String document = proposal.document().map(d -> " (" + names.document(d) + ")").orElse("");
     return proposal
             .summary()
-            .map(s -> names.subject(proposal) + " " + s + ", and " + what)
+            .map(s -> names.subject(proposal) + " " + Markdown.text(s) + ", and " + what)
             .orElse(names.subject(proposal) + " " + what)
         + document
         + ".";
@@ -189,7 +192,7 @@ final class Sentences implements ActVisitor<String> {
           case REPLACEMENT -> "replacing the text with ";
         };
     String target = amendment.document().map(d -> " in " + names.document(d)).orElse("");
-    return subject + " proposed " + change + amendment.text() + target + ".";
+    return subject + " proposed " + change + Markdown.text(amendment.text()) + target + ".";
   }
 
   @Override
@@ -201,10 +204,10 @@ final class Sentences implements ActVisitor<String> {
   public String visitHostingOffer(HostingOffer offer) {
     return names.subject(offer)
         + " offered to host "
-        + record.meeting().series().code()
+        + Markdown.text(record.meeting().series().code())
         + " "
         + offer.edition()
-        + offer.city().map(c -> " in " + c).orElse("")
+        + offer.city().map(c -> " in " + Markdown.text(c)).orElse("")
         + ".";
   }
 
@@ -212,13 +215,14 @@ final class Sentences implements ActVisitor<String> {
   public String visitInstruction(Instruction instruction) {
     return names.subject(instruction)
         + " instructed the Secretariat to "
-        + instruction.text()
+        + Markdown.text(instruction.text())
         + ".";
   }
 
   @Override
   public String visitRequest(Request request) {
-    String what = request.text().startsWith("that ") ? request.text() : "to " + request.text();
+    String text = Markdown.text(request.text());
+    String what = request.text().startsWith("that ") ? text : "to " + text;
     return names.subject(request) + " requested " + what + ".";
   }
 
@@ -231,12 +235,15 @@ final class Sentences implements ActVisitor<String> {
 
   @Override
   public String visitPointOfOrder(PointOfOrder point) {
-    return names.subject(point) + " raised a point of order: " + point.text() + ".";
+    return names.subject(point) + " raised a point of order: " + Markdown.text(point.text()) + ".";
   }
 
   @Override
   public String visitRuling(Ruling ruling) {
-    return names.subject(ruling) + " ruled on the point of order: " + ruling.text() + ".";
+    return names.subject(ruling)
+        + " ruled on the point of order: "
+        + Markdown.text(ruling.text())
+        + ".";
   }
 
   @Override
@@ -289,7 +296,7 @@ final class Sentences implements ActVisitor<String> {
       return "The offer of "
           + host
           + " to host "
-          + record.meeting().series().code()
+          + Markdown.text(record.meeting().series().code())
           + " "
           + offer.edition()
           + (approved ? " was accepted " : " was declined ")
@@ -304,7 +311,7 @@ final class Sentences implements ActVisitor<String> {
               : "The proposal of "
                   + movers(act)
                   + (proposal.text().startsWith("that ") ? " " : " to ")
-                  + proposal.text()
+                  + Markdown.text(proposal.text())
                   + ",";
     } else if (act instanceof Amendment) {
       noun = "The amendment of " + movers(act);
@@ -361,6 +368,7 @@ final class Sentences implements ActVisitor<String> {
 
   /** The document's title and symbol, for the summary. */
   static String documentLine(Document document) {
-    return document.title() + document.symbol().map(s -> " [" + s + "]").orElse("");
+    return Markdown.text(document.title())
+        + document.symbol().map(s -> " [" + Markdown.text(s.toString()) + "]").orElse("");
   }
 }

@@ -11,6 +11,7 @@ import io.github.mispa.procedure.MeetingRecord;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where each document stands, when each came to be adopted, and whether the agenda is adopted. A
@@ -24,17 +25,19 @@ final class DocumentStates {
   private final ImmutableSet<String> agendas;
   private final PersistentMap<String, Entry> documents;
   private final long changes;
-  private final boolean agendaAdopted;
+
+  /** How many agendas stand adopted: counted, so that no change looks through the agendas. */
+  private final int adoptedAgendas;
 
   private DocumentStates(
       ImmutableSet<String> agendas,
       PersistentMap<String, Entry> documents,
       long changes,
-      boolean agendaAdopted) {
+      int adoptedAgendas) {
     this.agendas = agendas;
     this.documents = documents;
     this.changes = changes;
-    this.agendaAdopted = agendaAdopted;
+    this.adoptedAgendas = adoptedAgendas;
   }
 
   /** The documents of {@code record}, all drafts; its agendas are found once. */
@@ -45,7 +48,7 @@ final class DocumentStates {
         agendas.add(document.id());
       }
     }
-    return new DocumentStates(agendas.build(), PersistentMap.empty(), 0, false);
+    return new DocumentStates(agendas.build(), PersistentMap.empty(), 0, 0);
   }
 
   DocumentStatus status(String id) {
@@ -54,7 +57,7 @@ final class DocumentStates {
   }
 
   boolean agendaAdopted() {
-    return agendaAdopted;
+    return adoptedAgendas > 0;
   }
 
   /** The adopted documents, in the order they came to be adopted. */
@@ -79,34 +82,35 @@ final class DocumentStates {
       adoptedAt = changes + 1;
     }
     PersistentMap<String, Entry> changed = documents.with(id, new Entry(status, adoptedAt), edit);
-    boolean agenda = agendaAdopted;
-    if (agendas.contains(id)) {
-      agenda = status == DocumentStatus.ADOPTED || anyAgendaAdopted(changed);
+    return new DocumentStates(
+        agendas, changed, changes + 1, adoptedAgendas + agendaChange(id, previous, status));
+  }
+
+  /**
+   * {@return how a change of {@code id} from {@code previous} to {@code status} moves the count}
+   */
+  private int agendaChange(String id, @Nullable Entry previous, DocumentStatus status) {
+    if (!agendas.contains(id)) {
+      return 0;
     }
-    return new DocumentStates(agendas, changed, changes + 1, agenda);
+    boolean was = previous != null && previous.status() == DocumentStatus.ADOPTED;
+    boolean is = status == DocumentStatus.ADOPTED;
+    return was == is ? 0 : (is ? 1 : -1);
   }
 
   /** {@return these documents with {@code ids} drafts again, their adoption reconsidered} */
   DocumentStates reopened(List<String> ids, Edit edit) {
     PersistentMap<String, Entry> changed = documents;
+    int agendaCount = adoptedAgendas;
     for (String id : ids) {
       Entry previous = changed.get(id);
+      agendaCount += agendaChange(id, previous, DocumentStatus.DRAFT);
       changed =
           changed.with(
               id,
               new Entry(DocumentStatus.DRAFT, previous == null ? 0 : previous.adoptedAt()),
               edit);
     }
-    return new DocumentStates(agendas, changed, changes + 1, anyAgendaAdopted(changed));
-  }
-
-  private boolean anyAgendaAdopted(PersistentMap<String, Entry> states) {
-    for (String id : agendas) {
-      Entry entry = states.get(id);
-      if (entry != null && entry.status() == DocumentStatus.ADOPTED) {
-        return true;
-      }
-    }
-    return false;
+    return new DocumentStates(agendas, changed, changes + 1, agendaCount);
   }
 }

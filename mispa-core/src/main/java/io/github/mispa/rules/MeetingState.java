@@ -99,7 +99,7 @@ final class MeetingState implements ProceduralState {
         record,
         ruleSet,
         Place.START,
-        Presence.NONE,
+        Presence.none(record),
         Officers.presidedBy(provisional),
         Motions.NONE,
         DocumentStates.of(record),
@@ -274,7 +274,7 @@ final class MeetingState implements ProceduralState {
         if (act instanceof Nomination nomination) {
           officers = officers.elect(nomination.nominee(), nomination.office(), edit);
         } else if (act instanceof HostingOffer offer) {
-          hosting = hosting.accept(offer.edition(), id);
+          hosting = hosting.accept(offer.edition(), id, edit);
         } else if (act instanceof Reconsideration reconsideration) {
           reopen(reconsideration.of());
         }
@@ -324,7 +324,7 @@ final class MeetingState implements ProceduralState {
           } else if (motion.act() instanceof Nomination nomination) {
             officers = officers.unelect(nomination.nominee(), nomination.office(), edit);
           } else if (motion.act() instanceof HostingOffer offer) {
-            hosting = hosting.withdraw(offer.edition(), id);
+            hosting = hosting.withdraw(offer.edition(), id, edit);
           }
         }
       }
@@ -375,7 +375,7 @@ final class MeetingState implements ProceduralState {
   }
 
   @Override
-  public ImmutableList<String> holders(Office office) {
+  public List<String> holders(Office office) {
     return officers.holders(requireNonNull(office, "office"));
   }
 
@@ -417,6 +417,11 @@ final class MeetingState implements ProceduralState {
   @Override
   public ImmutableMap<Edition, String> acceptedOffers() {
     return hosting.accepted();
+  }
+
+  @Override
+  public Optional<String> acceptedOffer(Edition edition) {
+    return Optional.ofNullable(hosting.accepted(requireNonNull(edition, "edition")));
   }
 
   @Override

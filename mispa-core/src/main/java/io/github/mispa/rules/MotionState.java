@@ -1,15 +1,19 @@
 package io.github.mispa.rules;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.mispa.procedure.Act;
 import io.github.mispa.procedure.ActLocation;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A motion as the replay knows it at some point: who moved it, who seconded, supported and
- * objected, and where it stands.
+ * objected, and where it stands. It never changes: the replay makes a new one for each change.
+ *
+ * <p>The lists of seconders, supporters and objectors are persistent: a new supporter makes a new
+ * state whose list shares the old one's elements, in constant time, so that a motion supported a
+ * million times costs a million steps, not a copy of every earlier supporter at each.
  */
 public final class MotionState {
   private final Act act;
@@ -17,9 +21,9 @@ public final class MotionState {
   private final @Nullable String sponsor;
   private final ImmutableSet<String> sponsors;
   private final MotionStatus status;
-  private final ImmutableList<String> seconders;
-  private final ImmutableList<String> supporters;
-  private final ImmutableList<String> objectors;
+  private final AppendOnlyList<String> seconders;
+  private final AppendOnlyList<String> supporters;
+  private final AppendOnlyList<String> objectors;
 
   private MotionState(
       Act act,
@@ -27,9 +31,9 @@ public final class MotionState {
       @Nullable String sponsor,
       ImmutableSet<String> sponsors,
       MotionStatus status,
-      ImmutableList<String> seconders,
-      ImmutableList<String> supporters,
-      ImmutableList<String> objectors) {
+      AppendOnlyList<String> seconders,
+      AppendOnlyList<String> supporters,
+      AppendOnlyList<String> objectors) {
     this.act = act;
     this.location = location;
     this.sponsor = sponsor;
@@ -48,9 +52,9 @@ public final class MotionState {
         sponsor,
         sponsors,
         MotionStatus.PENDING,
-        ImmutableList.of(),
-        ImmutableList.of(),
-        ImmutableList.of());
+        AppendOnlyList.of(),
+        AppendOnlyList.of(),
+        AppendOnlyList.of());
   }
 
   /**
@@ -86,18 +90,20 @@ public final class MotionState {
     return status == MotionStatus.PENDING;
   }
 
-  /** {@return the participants that seconded it, in order} */
-  public ImmutableList<String> seconders() {
+  /** {@return the participants that seconded it, in order; unmodifiable, and it never changes} */
+  public List<String> seconders() {
     return seconders;
   }
 
-  /** {@return the participants that supported it, in order} */
-  public ImmutableList<String> supporters() {
+  /** {@return the participants that supported it, in order; unmodifiable, and it never changes} */
+  public List<String> supporters() {
     return supporters;
   }
 
-  /** {@return the participants that objected to it, in order} */
-  public ImmutableList<String> objectors() {
+  /**
+   * {@return the participants that objected to it, in order; unmodifiable, and it never changes}
+   */
+  public List<String> objectors() {
     return objectors;
   }
 
@@ -113,7 +119,7 @@ public final class MotionState {
         sponsor,
         sponsors,
         status,
-        append(seconders, participant),
+        seconders.plus(participant),
         supporters,
         objectors);
   }
@@ -126,7 +132,7 @@ public final class MotionState {
         sponsors,
         status,
         seconders,
-        append(supporters, participant),
+        supporters.plus(participant),
         objectors);
   }
 
@@ -139,14 +145,7 @@ public final class MotionState {
         status,
         seconders,
         supporters,
-        append(objectors, participant));
-  }
-
-  private static ImmutableList<String> append(ImmutableList<String> list, String element) {
-    return ImmutableList.<String>builderWithExpectedSize(list.size() + 1)
-        .addAll(list)
-        .add(element)
-        .build();
+        objectors.plus(participant));
   }
 
   @Override

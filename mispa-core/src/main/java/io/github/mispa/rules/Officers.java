@@ -1,6 +1,5 @@
 package io.github.mispa.rules;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.mispa.internal.PersistentMap;
 import io.github.mispa.internal.PersistentMap.Edit;
@@ -18,14 +17,17 @@ import org.jspecify.annotations.Nullable;
 final class Officers {
   private final @Nullable String provisionalPresident;
 
-  /** The holders of each office, in order of election: a few names, copied when they change. */
-  private final ImmutableMap<Office, ImmutableList<String>> holders;
+  /**
+   * The holders of each office, in order of election: appended to without a copy, so that a rule
+   * set with no limit on vice chairs elects them in linear time.
+   */
+  private final ImmutableMap<Office, AppendOnlyList<String>> holders;
 
   private final PersistentMap<String, Office> offices;
 
   private Officers(
       @Nullable String provisionalPresident,
-      ImmutableMap<Office, ImmutableList<String>> holders,
+      ImmutableMap<Office, AppendOnlyList<String>> holders,
       PersistentMap<String, Office> offices) {
     this.provisionalPresident = provisionalPresident;
     this.holders = holders;
@@ -40,9 +42,9 @@ final class Officers {
     return provisionalPresident;
   }
 
-  ImmutableList<String> holders(Office office) {
-    ImmutableList<String> persons = holders.get(office);
-    return persons == null ? ImmutableList.of() : persons;
+  List<String> holders(Office office) {
+    AppendOnlyList<String> persons = holders.get(office);
+    return persons == null ? AppendOnlyList.of() : persons;
   }
 
   @Nullable Office officeOf(String person) {
@@ -51,35 +53,38 @@ final class Officers {
 
   /** {@return the chair once elected, before that the provisional president} */
   @Nullable String presiding() {
-    ImmutableList<String> chair = holders(Office.CHAIR);
+    List<String> chair = holders(Office.CHAIR);
     return chair.isEmpty() ? provisionalPresident : chair.get(0);
   }
 
   /** {@return these officers with {@code person} elected to {@code office}} */
   Officers elect(String person, Office office, Edit edit) {
-    List<String> persons = new ArrayList<>(holders(office));
-    persons.add(person);
+    AppendOnlyList<String> persons = holders.get(office);
     return new Officers(
         provisionalPresident,
-        withHolders(office, persons),
+        withHolders(office, (persons == null ? AppendOnlyList.<String>of() : persons).plus(person)),
         offices.get(person) == null ? offices.with(person, office, edit) : offices);
   }
 
   /** {@return these officers with the election of {@code person} to {@code office} undone} */
   Officers unelect(String person, Office office, Edit edit) {
-    List<String> persons = new ArrayList<>(holders(office));
-    persons.remove(person);
+    List<String> remaining = new ArrayList<>(holders(office));
+    remaining.remove(person);
+    AppendOnlyList<String> persons = AppendOnlyList.of();
+    for (String holder : remaining) {
+      persons = persons.plus(holder);
+    }
     return new Officers(
         provisionalPresident,
         withHolders(office, persons),
         office == offices.get(person) ? offices.without(person, edit) : offices);
   }
 
-  private ImmutableMap<Office, ImmutableList<String>> withHolders(
-      Office office, List<String> persons) {
-    Map<Office, ImmutableList<String>> changed = new EnumMap<>(Office.class);
+  private ImmutableMap<Office, AppendOnlyList<String>> withHolders(
+      Office office, AppendOnlyList<String> persons) {
+    Map<Office, AppendOnlyList<String>> changed = new EnumMap<>(Office.class);
     changed.putAll(holders);
-    changed.put(office, ImmutableList.copyOf(persons));
+    changed.put(office, persons);
     return ImmutableMap.copyOf(changed);
   }
 }

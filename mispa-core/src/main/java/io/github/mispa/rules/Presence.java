@@ -1,6 +1,5 @@
 package io.github.mispa.rules;
 
-import com.google.common.collect.ImmutableMap;
 import io.github.mispa.model.MemberState;
 import io.github.mispa.model.Participant;
 import io.github.mispa.procedure.MeetingRecord;
@@ -17,20 +16,26 @@ import java.util.Set;
  * of {@link MeetingState}: immutable.
  */
 final class Presence {
-  static final Presence NONE = new Presence(ImmutableMap.of(), ImmutableMap.of(), 0, -1);
+  /** Before the first session. */
+  static Presence none(MeetingRecord record) {
+    return new Presence(record, LocalDate.MIN, DisputedStanding.UNDETERMINED, 0, -1);
+  }
 
-  private final ImmutableMap<String, Eligibility> eligibility;
-  private final ImmutableMap<String, MemberState> states;
+  private final MeetingRecord record;
+  private final LocalDate date;
+  private final DisputedStanding policy;
   private final int memberStates;
   private final int present;
 
   private Presence(
-      ImmutableMap<String, Eligibility> eligibility,
-      ImmutableMap<String, MemberState> states,
+      MeetingRecord record,
+      LocalDate date,
+      DisputedStanding policy,
       int memberStates,
       int present) {
-    this.eligibility = eligibility;
-    this.states = states;
+    this.record = record;
+    this.date = date;
+    this.policy = policy;
     this.memberStates = memberStates;
     this.present = present;
   }
@@ -49,28 +54,23 @@ final class Presence {
       }
       present = states.size();
     }
-    // Looked up once per session, not once per ballot or act: a vote has a ballot per state.
-    ImmutableMap.Builder<String, Eligibility> eligibility = ImmutableMap.builder();
-    ImmutableMap.Builder<String, MemberState> states = ImmutableMap.builder();
-    for (Participant participant : record.participants()) {
-      eligibility.put(participant.id(), Eligibility.of(Optional.of(participant), date, policy));
-      participant.state().ifPresent(s -> states.put(participant.id(), s));
-    }
-    return new Presence(
-        eligibility.buildKeepingLast(),
-        states.buildKeepingLast(),
-        VoteCount.memberStates(date, policy),
-        present);
+    // Eligibility is worked out when asked for, not for every participant at every session:
+    // that would cost sessions times participants.
+    return new Presence(record, date, policy, VoteCount.memberStates(date, policy), present);
   }
 
   /** Whether the participant {@code id} may decide on the session's day. */
   Eligibility eligibility(String id) {
-    return eligibility.getOrDefault(id, Eligibility.NOT_A_DELEGATION);
+    return Eligibility.of(record.participant(id), date, policy);
   }
 
   /** {@return the valid votes of {@code tally}, counted with this session's eligibility} */
   VoteCount count(Tally tally) {
-    return VoteCount.count(tally, states::get, this::eligibility);
+    return VoteCount.count(
+        tally,
+        id -> record.participant(id).flatMap(Participant::state).orElse(null),
+        this::eligibility,
+        Eligibility.memberStates(date, true));
   }
 
   int memberStates() {

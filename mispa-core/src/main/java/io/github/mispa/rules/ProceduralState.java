@@ -8,6 +8,7 @@ import io.github.mispa.model.Office;
 import io.github.mispa.procedure.MeetingRecord;
 import io.github.mispa.procedure.Session;
 import io.github.mispa.procedure.SessionKind;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -50,8 +51,11 @@ public interface ProceduralState {
   /** {@return whether a chair holds office} */
   boolean chairElected();
 
-  /** {@return the persons holding {@code office}, in order of election} */
-  ImmutableList<String> holders(Office office);
+  /**
+   * {@return the persons holding {@code office}, in order of election: a list that never changes,
+   * got in constant time}
+   */
+  List<String> holders(Office office);
 
   /** {@return the office {@code personId} holds, if any} */
   Optional<Office> officeOf(String personId);
@@ -74,8 +78,14 @@ public interface ProceduralState {
   /** {@return the ids of the documents adopted so far, in order} */
   ImmutableSet<String> adoptedDocuments();
 
-  /** {@return the accepted hosting offers, by the edition they are for} */
+  /**
+   * {@return the accepted hosting offers, by the edition they are for: made when asked for, in time
+   * linear in their number; {@link #acceptedOffer} asks for one}
+   */
   ImmutableMap<Edition, String> acceptedOffers();
+
+  /** {@return the id of the hosting offer accepted for {@code edition}, if one is} */
+  Optional<String> acceptedOffer(Edition edition);
 
   /** {@return the point of order awaiting a ruling, if the previous act raised one} */
   Optional<String> pointOfOrderAwaitingRuling();

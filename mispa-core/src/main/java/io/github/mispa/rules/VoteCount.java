@@ -44,8 +44,10 @@ public final class VoteCount {
       }
     }
 
+    // Exact: announced counts are bounded (Tally.MAX_COUNT) so that these sums fit, and a sum
+    // that wrapped round would give a wrong verdict rather than an error.
     int present() {
-      return votesFor + against + abstain + notVoting;
+      return Math.addExact(Math.addExact(votesFor, against), Math.addExact(abstain, notVoting));
     }
 
     void copy(Counts other) {
@@ -57,10 +59,10 @@ public final class VoteCount {
 
     Counts plus(Counts other) {
       Counts sum = new Counts();
-      sum.votesFor = votesFor + other.votesFor;
-      sum.against = against + other.against;
-      sum.abstain = abstain + other.abstain;
-      sum.notVoting = notVoting + other.notVoting;
+      sum.votesFor = Math.addExact(votesFor, other.votesFor);
+      sum.against = Math.addExact(against, other.against);
+      sum.abstain = Math.addExact(abstain, other.abstain);
+      sum.notVoting = Math.addExact(notVoting, other.notVoting);
       return sum;
     }
   }
@@ -90,19 +92,26 @@ public final class VoteCount {
     return count(
         tally,
         id -> record.participant(id).flatMap(Participant::state).orElse(null),
-        id -> Eligibility.of(record.participant(id), date, policy));
+        id -> Eligibility.of(record.participant(id), date, policy),
+        Eligibility.memberStates(date, true));
   }
 
   /**
-   * Counts {@code tally} with the state and eligibility of each voter given by the caller: the
-   * replay looks them up once per session, not once per ballot.
+   * Counts {@code tally} with the state and eligibility of each voter given by the caller.
+   * Announced counts without ballots that add up to more than {@code memberStates}, the member
+   * states of the day, are void ({@code vote.tally} says so) and count no vote.
    */
   static VoteCount count(
       Tally tally,
       Function<String, @Nullable MemberState> stateOf,
-      Function<String, Eligibility> eligibilityOf) {
+      Function<String, Eligibility> eligibilityOf,
+      int memberStates) {
     if (tally.ballots().isEmpty()) {
       VoteCount count = new VoteCount(ImmutableList.of(), ImmutableList.of(), ImmutableList.of());
+      long announced = (long) tally.votesFor() + tally.votesAgainst() + tally.abstentions();
+      if (announced > memberStates) {
+        return count;
+      }
       count.counted.votesFor = tally.votesFor();
       count.counted.against = tally.votesAgainst();
       count.counted.abstain = tally.abstentions();

@@ -2,6 +2,7 @@ package io.github.mispa.procedure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.mispa.examples.MispaV;
 import io.github.mispa.examples.conformance.RecordEdits;
@@ -9,6 +10,8 @@ import io.github.mispa.model.Office;
 import io.github.mispa.model.Participant;
 import io.github.mispa.model.Person;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +52,25 @@ class MeetingRecordTest {
     assertThat(mispaV.actorOf(costaRica.act()).map(Participant::id)).contains("CRI");
     RecordedAct election = mispaV.act(MispaV.ELECTION_OF_VICE_CHAIR).orElseThrow();
     assertThat(mispaV.actorOf(election.act())).isEmpty();
+  }
+
+  @Test
+  void aRecordWithAHundredThousandBrokenReferencesKeepsTheFirstThousandAndCountsThemAll() {
+    List<String> nobody = new ArrayList<>();
+    for (int i = 0; i < 100_000; i++) {
+      nobody.add("nobody-" + i);
+    }
+
+    InvalidRecordException e =
+        catchThrowableOfType(
+            InvalidRecordException.class, () -> RecordEdits.withAttendance(mispaV, 2, nobody));
+
+    assertThat(e.problemCount()).isEqualTo(100_000);
+    assertThat(e.problems()).hasSize(InvalidRecordException.MAX_PROBLEMS);
+    assertThat(e.problems().get(999).path()).isEqualTo("/sessions/1/attendance/999");
+    assertThat(e.getMessage())
+        .startsWith("The record is invalid (100000 problems):")
+        .endsWith("... and 99990 more");
   }
 
   @Test

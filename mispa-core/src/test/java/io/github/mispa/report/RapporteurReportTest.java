@@ -12,6 +12,7 @@ import io.github.mispa.procedure.MeetingRecord;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.procedure.Seconding;
 import io.github.mispa.rules.catalogue.RuleSets;
+import io.github.mispa.testing.Mutations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -76,6 +77,32 @@ class RapporteurReportTest {
         .contains(
             "- 2.a#19, void, `election.seconder-distinct` (practice): Costa Rica seconds the nomination at 2.a#18")
         .contains("- `decision.quorum` (GA Rules, Art. 52), at 10 acts:");
+  }
+
+  @Test
+  void textOfTheRecordIsQuotedNotReadAsMarkupNorActedOnByATerminal() {
+    MeetingRecord record =
+        Mutations.changeDocument(
+            Mutations.changeParticipant(
+                MispaV.record(),
+                "CRI",
+                p ->
+                    p.toBuilder()
+                        .name("*Costa* [Rica](http://example.com) <b>\u001B[1A\u0000")
+                        .build()),
+            MispaV.AGENDA,
+            d -> d.toBuilder().title("# Draft agenda\n## of 2015").build());
+
+    String report = RapporteurReport.of(record).render();
+
+    assertThat(report)
+        .contains(
+            "The delegation of \\*Costa\\* \\[Rica\\](http://example.com) \\<b\\>\\u001B\\[1A\\u0000"
+                + " proposed Mr. Julián Pacheco Tinoco")
+        .contains("\n- \\# Draft agenda\\n## of 2015 [MISPA V/doc.1/15 rev. 1]\n")
+        .doesNotContain("\u001B")
+        .doesNotContain("\u0000")
+        .doesNotContain("\n## of 2015");
   }
 
   @Test

@@ -103,6 +103,30 @@ class VoteCountTest {
   }
 
   @Test
+  void theLargestAnnouncedCountsAreAddedWithoutOverflowAndCountNoVoteBeyondTheMemberStates() {
+    int max = Tally.MAX_COUNT;
+    VoteCount count =
+        VoteCount.of(
+            RECORD, Mutations.announced(max, max - 1, max), IN_2020, DisputedStanding.UNDETERMINED);
+
+    // Three million votes of 35 member states are impossible: vote.tally voids them, and they
+    // carry nothing, whatever the threshold.
+    assertThat(count.present()).isZero();
+    assertThat(count.carries(Threshold.SIMPLE_MAJORITY, IN_2020, DisputedStanding.UNDETERMINED))
+        .contains(false);
+  }
+
+  @Test
+  void announcedCountsWithinTheMemberStatesAreCounted() {
+    VoteCount count =
+        VoteCount.of(
+            RECORD, Mutations.announced(20, 10, 4), IN_2020, DisputedStanding.UNDETERMINED);
+    assertThat(count.present()).isEqualTo(34);
+    assertThat(count.carries(Threshold.ABSOLUTE_MAJORITY, IN_2020, DisputedStanding.UNDETERMINED))
+        .contains(true);
+  }
+
+  @Test
   void theBaseOfMemberStatesLeavesOutVenezuelaUnlessItCountsInGoodStanding() {
     int withVenezuela = VoteCount.memberStates(IN_2020, DisputedStanding.GOOD_STANDING);
     assertThat(VoteCount.memberStates(IN_2020, DisputedStanding.NOT_IN_GOOD_STANDING))

@@ -177,6 +177,8 @@ public final class ApiSamples {
             record.meeting().startDate(),
             io.github.mispa.rules.DisputedStanding.UNDETERMINED));
     instances.add(io.github.mispa.report.RapporteurReport.of(verdict));
+    instances.add(
+        io.github.mispa.report.FindingGroup.of(verdict.findings(FindingKind.UNDETERMINED)).get(0));
     instances.add(Findings.forAct(RuleSets.mispa().rules().get(0), record.acts().get(0)));
     instances.addAll(RuleSets.catalogue());
     instances.add(

@@ -209,7 +209,7 @@ public final class MispaJson {
       if (RecordReader.isIoFailure(e)) {
         throw new UncheckedIOException(((JacksonIOException) e).getCause());
       }
-      throw RecordReader.fromParser(e, "");
+      throw ParserFailures.translate(e, "", null, constraints);
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.mispa.json;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.mispa.procedure.InvalidRecordException;
 import io.github.mispa.procedure.RecordProblem;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.TokenStreamLocation;
@@ -26,8 +27,9 @@ import tools.jackson.databind.DatabindException;
  * }</pre>
  *
  * <p>A record that refers to something it does not define fails with {@link Kind#INVALID_RECORD}
- * and lists every such problem in {@link #problems()}, each with its pointer; every other failure
- * has exactly one problem. The line and column of the offending token are in {@link
+ * and lists such problems in {@link #problems()}, each with its pointer (every one, up to {@value
+ * InvalidRecordException#MAX_PROBLEMS}; {@link #problemCount()} counts them all); every other
+ * failure has exactly one problem. The line and column of the offending token are in {@link
  * #getLocation()}, where the input has them.
  *
  * <p>It is a Jackson {@link DatabindException}, so code that reads records with its own {@code
@@ -74,15 +76,18 @@ public final class MispaJsonException extends DatabindException {
 
   private final Kind kind;
   private final ImmutableList<RecordProblem> problems;
+  private final int problemCount;
 
   private MispaJsonException(
       Kind kind,
       ImmutableList<RecordProblem> problems,
+      int problemCount,
       @Nullable TokenStreamLocation location,
       @Nullable Throwable cause) {
-    super(message(problems), location, cause);
+    super(message(problems, problemCount), location, cause);
     this.kind = kind;
     this.problems = problems;
+    this.problemCount = problemCount;
   }
 
   static MispaJsonException of(
@@ -94,12 +99,15 @@ public final class MispaJsonException extends DatabindException {
     return new MispaJsonException(
         requireNonNull(kind, "kind"),
         ImmutableList.of(RecordProblem.of(pointer, problem)),
+        1,
         location,
         cause);
   }
 
-  static MispaJsonException invalidRecord(ImmutableList<RecordProblem> problems, Throwable cause) {
-    return new MispaJsonException(Kind.INVALID_RECORD, problems, null, cause);
+  /** The record's problems, of which {@code cause} counts how many there are. */
+  static MispaJsonException invalidRecord(
+      ImmutableList<RecordProblem> problems, InvalidRecordException cause) {
+    return new MispaJsonException(Kind.INVALID_RECORD, problems, cause.problemCount(), null, cause);
   }
 
   /** {@return the class of failure} */
@@ -124,11 +132,16 @@ public final class MispaJsonException extends DatabindException {
   }
 
   /**
-   * Every problem found, each with its pointer: several for {@link Kind#INVALID_RECORD}, one for
-   * every other kind.
+   * The problems found, each with its pointer: several for {@link Kind#INVALID_RECORD} (every one,
+   * up to {@value InvalidRecordException#MAX_PROBLEMS}), one for every other kind.
    */
   public ImmutableList<RecordProblem> problems() {
     return problems;
+  }
+
+  /** {@return how many problems were found, at least as many as {@link #problems()} lists} */
+  public int problemCount() {
+    return problemCount;
   }
 
   /**
@@ -145,21 +158,21 @@ public final class MispaJsonException extends DatabindException {
     return message + " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
   }
 
-  private static String message(ImmutableList<RecordProblem> problems) {
+  private static String message(ImmutableList<RecordProblem> problems, int problemCount) {
     StringBuilder out = new StringBuilder();
-    if (problems.size() > 1) {
-      out.append("The record is invalid (").append(problems.size()).append(" problems):");
+    if (problemCount > 1) {
+      out.append("The record is invalid (").append(problemCount).append(" problems):");
     }
     problems.stream()
         .limit(PROBLEMS_IN_MESSAGE)
         .forEach(
             p ->
-                out.append(problems.size() > 1 ? "\n  " : "")
+                out.append(problemCount > 1 ? "\n  " : "")
                     .append(p.path().isEmpty() ? "(root)" : p.path())
                     .append(": ")
                     .append(p.message()));
-    if (problems.size() > PROBLEMS_IN_MESSAGE) {
-      out.append("\n  ... and ").append(problems.size() - PROBLEMS_IN_MESSAGE).append(" more");
+    if (problemCount > PROBLEMS_IN_MESSAGE) {
+      out.append("\n  ... and ").append(problemCount - PROBLEMS_IN_MESSAGE).append(" more");
     }
     return out.toString();
   }

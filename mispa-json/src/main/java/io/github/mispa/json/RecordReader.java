@@ -31,7 +31,6 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.util.TokenBuffer;
 
 /**
@@ -103,7 +102,7 @@ final class RecordReader {
       if (isIoFailure(e)) {
         throw e;
       }
-      throw fromParser(e, pointer());
+      throw ParserFailures.translate(e, pointer(), locator);
     }
   }
 
@@ -114,18 +113,6 @@ final class RecordReader {
    */
   static boolean isIoFailure(JacksonException e) {
     return e instanceof JacksonIOException && !(e.getCause() instanceof CharConversionException);
-  }
-
-  /** {@return the parser's failure {@code e} at {@code pointer}, as ours} */
-  static MispaJsonException fromParser(JacksonException e, String pointer) {
-    String problem = Wire.cut(String.valueOf(e.getOriginalMessage()));
-    if (e instanceof StreamConstraintsException) {
-      return MispaJsonException.of(Kind.LIMIT_EXCEEDED, pointer, problem, e.getLocation(), e);
-    }
-    if (e instanceof JacksonIOException) {
-      problem = "the input is not text in UTF-8 (or UTF-16 or UTF-32): " + problem;
-    }
-    return MispaJsonException.of(Kind.MALFORMED_JSON, pointer, problem, e.getLocation(), e);
   }
 
   private void end() {
@@ -139,8 +126,8 @@ final class RecordReader {
       throw fail(
           Kind.TRAILING_CONTENT,
           "expected the end of the input after the record, found: "
-              + Wire.cut(String.valueOf(e.getOriginalMessage())),
-          e.getLocation(),
+              + ParserFailures.problem(e, p.streamReadConstraints()),
+          ParserFailures.where(e, locator),
           e);
     }
     if (next != null) {
@@ -447,15 +434,15 @@ final class RecordReader {
 
   LocalDate date() {
     String text = string();
-    try {
-      // The common form, read without a formatter: a record has a date per session and document.
-      if (isPlainDate(text, 0) && text.length() == 10) {
+    // Only yyyy-mm-dd, as the format says: LocalDate.parse also reads "+99999-11-20".
+    if (text.length() == 10 && isPlainDate(text, 0)) {
+      try {
         return LocalDate.of(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
+      } catch (DateTimeException e) {
+        // A day that does not exist, such as 2015-02-30: reported below.
       }
-      return LocalDate.parse(text);
-    } catch (DateTimeException e) {
-      throw invalid("expected a date as yyyy-mm-dd (ISO 8601), found " + Wire.quote(text));
     }
+    throw invalid("expected a date as yyyy-mm-dd (ISO 8601), found " + Wire.quote(text));
   }
 
   private LocalDateTime dateTime() {
@@ -473,12 +460,40 @@ final class RecordReader {
             digits(text, 14, 2),
             digits(text, 17, 2));
       }
-      return LocalDateTime.parse(text);
+      // The other forms the schema allows (no seconds, a fraction of a second), and only those.
+      if (isLocalDateTime(text)) {
+        return LocalDateTime.parse(text);
+      }
     } catch (DateTimeException e) {
-      throw invalid(
-          "expected a local date and time as yyyy-mm-ddThh:mm:ss (ISO 8601), found "
-              + Wire.quote(text));
+      // A date or time that does not exist, such as 2015-11-18T25:00: reported below.
     }
+    throw invalid(
+        "expected a local date and time as yyyy-mm-ddThh:mm:ss (ISO 8601), found "
+            + Wire.quote(text));
+  }
+
+  /** Whether {@code text} is yyyy-mm-ddThh:mm, optionally with :ss and then .f (1 to 9 digits). */
+  private static boolean isLocalDateTime(String text) {
+    int length = text.length();
+    if (length < 16
+        || !isPlainDate(text, 0)
+        || text.charAt(10) != 'T'
+        || !allDigits(text, 11, 2)
+        || text.charAt(13) != ':'
+        || !allDigits(text, 14, 2)) {
+      return false;
+    }
+    if (length == 16) {
+      return true;
+    }
+    if (length < 19 || text.charAt(16) != ':' || !allDigits(text, 17, 2)) {
+      return false;
+    }
+    return length == 19
+        || (length >= 21
+            && length <= 29
+            && text.charAt(19) == '.'
+            && allDigits(text, 20, length - 20));
   }
 
   /** Whether {@code text} has {@code dddd-dd-dd} at {@code at}. */

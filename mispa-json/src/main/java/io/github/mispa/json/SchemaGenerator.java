@@ -88,13 +88,19 @@ final class SchemaGenerator {
             "description",
             "An identifier that other parts of the record use to refer to a participant, person,"
                 + " document or act: a letter or digit, then letters, digits, '.', '_' or '-', at"
-                + " most 64 characters. Participants, persons, documents and acts each have ids"
-                + " of their own: one id may name a person and a document.")
+                + " most 64 characters. Participants, persons, documents and acts have separate"
+                + " ids: an id is defined once among the participants, once among the persons,"
+                + " once among the documents and once among the acts, and a person and a document"
+                + " (say) may share one.")
         .put("type", "string")
         .put("pattern", ValueType.idPattern());
     defs.putObject("text")
-        .put("description", "Text for people: not blank.")
+        .put(
+            "description",
+            "Text for people: not blank, at most 1,000,000 characters (readers count UTF-16 code"
+                + " units).")
         .put("type", "string")
+        .put("maxLength", MispaJson.MAX_STRING_LENGTH)
         .put("pattern", "\\S");
     defs.putObject("date")
         .put("description", "A date, ISO 8601: yyyy-mm-dd.")
@@ -125,7 +131,8 @@ final class SchemaGenerator {
                 + " (XLIV-O/14)\". Written in canonical form; read in any spacing and case"
                 + " variant.")
         .put("type", "string")
-        .put("minLength", 1);
+        .put("minLength", 1)
+        .put("maxLength", MispaJson.MAX_STRING_LENGTH);
   }
 
   /** The act: its type, then the fields of the kind the type names. */

@@ -21,6 +21,7 @@ import io.github.mispa.procedure.AgendaItem;
 import io.github.mispa.procedure.Ballot;
 import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.DecisionMethod;
+import io.github.mispa.procedure.InvalidRecordException;
 import io.github.mispa.procedure.MeetingRecord;
 import io.github.mispa.procedure.Nomination;
 import io.github.mispa.procedure.Session;
@@ -159,9 +160,22 @@ class DocumentationTest {
     String page = Files.readString(PAGE);
     assertThat(page)
         .contains("| nesting depth | " + MispaJson.MAX_NESTING_DEPTH + " |")
-        .contains("| string length | 1,000,000 characters |")
+        .contains(
+            "| string length | "
+                + thousands(MispaJson.MAX_STRING_LENGTH)
+                + " characters (UTF-16 code units) |")
         .contains("| number length | " + MispaJson.MAX_NUMBER_LENGTH + " characters |")
-        .contains("| name length | 1,000 characters |")
-        .contains("| document length | 256 MiB |");
+        .contains("| name length | " + thousands(MispaJson.MAX_NAME_LENGTH) + " characters |")
+        .contains(
+            "| document length | "
+                + MispaJson.MAX_DOCUMENT_LENGTH / (1024 * 1024)
+                + " MiB: bytes read from a file or stream, characters from a string |")
+        .contains(" | 0 to " + thousands(Tally.MAX_COUNT) + " |")
+        .contains("| an edition | 1 to " + thousands(Edition.MAX) + " |")
+        .contains("| the first " + thousands(InvalidRecordException.MAX_PROBLEMS) + ";");
+  }
+
+  private static String thousands(long n) {
+    return String.format(java.util.Locale.ROOT, "%,d", n);
   }
 }

@@ -13,10 +13,12 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.mispa.examples.MispaV;
 import io.github.mispa.examples.SyntheticRecords;
+import io.github.mispa.model.Edition;
 import io.github.mispa.model.MemberState;
 import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.RecordShapes;
 import io.github.mispa.procedure.Shape;
+import io.github.mispa.procedure.Tally;
 import io.github.mispa.procedure.ValueType;
 import java.io.IOException;
 import java.io.InputStream;
@@ -117,6 +119,32 @@ class SchemaTest {
       return null;
     } catch (MispaJsonException e) {
       return e;
+    }
+  }
+
+  @Test
+  void theSchemaStatesTheReadersLimits() {
+    assertThat(SCHEMA_TREE.at("/$defs/tally/properties/announcedFor/maximum").asInt())
+        .isEqualTo(Tally.MAX_COUNT);
+    assertThat(SCHEMA_TREE.at("/$defs/edition/maximum").asInt()).isEqualTo(Edition.MAX);
+    assertThat(SCHEMA_TREE.at("/$defs/text/maxLength").asInt())
+        .isEqualTo(MispaJson.MAX_STRING_LENGTH);
+    assertThat(SCHEMA_TREE.at("/$defs/symbol/maxLength").asInt())
+        .isEqualTo(MispaJson.MAX_STRING_LENGTH);
+    // What the schema refuses, the reader refuses: five-digit years, a count over the limit.
+    for (String json :
+        List.of(
+            editMispaV("/meeting", m -> m.put("endDate", "+99999-11-20")),
+            editMispaV("/documents/0", d -> d.put("distributedAt", "+12015-11-18T09:00:00")),
+            editMispaV(
+                "/sessions/5/items/0/acts/6",
+                a ->
+                    a.put("method", "vote")
+                        .putObject("tally")
+                        .put("announcedFor", Tally.MAX_COUNT + 1)
+                        .put("announcedAgainst", 0)))) {
+      assertThat(validate(json)).as(json).isNotEmpty();
+      assertThat(MispaJsonExceptionOrNull(json)).as(json).isNotNull();
     }
   }
 

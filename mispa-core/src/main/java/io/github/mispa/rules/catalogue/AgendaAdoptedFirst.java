@@ -30,10 +30,7 @@ public final class AgendaAdoptedFirst extends BaseRule {
     if (state.agendaAdopted() || !Subjects.isSubstantive(state.record(), decision)) {
       return;
     }
-    boolean hasAgenda =
-        state.record().documents().stream()
-            .anyMatch(d -> d.documentClass() == DocumentClass.AGENDA);
-    if (hasAgenda) {
+    if (!state.record().documents(DocumentClass.AGENDA).isEmpty()) {
       findings.irregular("a substantive decision is taken before the agenda is adopted");
     } else {
       findings.undetermined(

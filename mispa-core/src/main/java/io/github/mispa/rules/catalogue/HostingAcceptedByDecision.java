@@ -56,7 +56,7 @@ public final class HostingAcceptedByDecision extends BaseRule {
       if (decision.outcome() != Outcome.APPROVED) {
         continue;
       }
-      String accepted = state.acceptedOffers().get(offer.edition());
+      String accepted = state.acceptedOffer(offer.edition()).orElse(null);
       if (accepted == null) {
         accepted = acceptedNow.putIfAbsent(offer.edition(), id);
       }

@@ -35,10 +35,12 @@ public final class OutcomeBeforeClosing extends BaseRule {
     if (!closing) {
       return;
     }
-    if (state.isFirstActOfSession() && act.session().kind() == SessionKind.CLOSING) {
-      for (Document document : state.record().documents()) {
-        if (document.documentClass() == DocumentClass.OUTCOME
-            && state.document(document.id()) != DocumentStatus.ADOPTED) {
+    // Reported when the first closing session opens, not again at each closing session after.
+    if (state.isFirstActOfSession()
+        && act.session().kind() == SessionKind.CLOSING
+        && !state.earlierSessionKinds().contains(SessionKind.CLOSING)) {
+      for (Document document : state.record().documents(DocumentClass.OUTCOME)) {
+        if (state.document(document.id()) != DocumentStatus.ADOPTED) {
           findings.irregular(
               "the closing session opens before the outcome document \""
                   + document.title()

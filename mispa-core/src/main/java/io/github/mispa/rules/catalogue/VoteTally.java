@@ -67,8 +67,9 @@ public final class VoteTally extends BaseRule {
           tally.announcedAbstentions(),
           tally.count(Vote.ABSTAIN));
     }
-    int announced =
-        tally.announcedFor().orElse(0)
+    // Added as longs: counts near the largest int must not wrap round to a small sum.
+    long announced =
+        (long) tally.announcedFor().orElse(0)
             + tally.announcedAgainst().orElse(0)
             + tally.announcedAbstentions().orElse(0);
     int memberStates = Eligibility.memberStates(act.date(), true);

@@ -3,6 +3,7 @@ package io.github.mispa.rules.catalogue;
 import static io.github.mispa.testing.RuleAssertions.assertFiresOnce;
 import static io.github.mispa.testing.RuleAssertions.assertQuiet;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mispa.examples.MispaV;
 import io.github.mispa.examples.conformance.RecordEdits;
@@ -40,6 +41,25 @@ class VoteTallyTest {
   void announcedCountsBeyondTheMemberStatesAreVoid() {
     assertFiresOnce(
         acceptHondurasBy(Mutations.announced(30, 10, 0)), RULE, FindingKind.VOID, "6#7");
+  }
+
+  @Test
+  void announcedCountsThatWouldWrapRoundAnIntCannotBeRecorded() {
+    // 2,147,483,647 + 2,147,483,646 + 37 added up to 34 in int arithmetic, and the record was
+    // clean.
+    assertThatThrownBy(() -> Mutations.announced(Integer.MAX_VALUE, Integer.MAX_VALUE - 1, 37))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("announcedFor must be at most 1000000, but was 2147483647");
+  }
+
+  @Test
+  void theLargestAnnouncedCountsAddUpExactly() {
+    int max = Tally.MAX_COUNT;
+    Finding finding =
+        assertFiresOnce(
+            acceptHondurasBy(Mutations.announced(max, max, max)), RULE, FindingKind.VOID, "6#7");
+    assertThat(finding.message())
+        .isEqualTo("the announced counts add up to 3000000, more than the 34 member states");
   }
 
   @Test

@@ -65,20 +65,21 @@ final class ConformanceCommand implements Callable<Integer> {
       if (result.passed()) {
         passed++;
         if (!quiet) {
-          out.println("PASS " + result.name());
+          Terminal.println(out, "PASS " + result.name());
         }
       } else {
-        out.println(
+        Terminal.println(
+            out,
             "FAIL "
                 + result.name()
                 + (result.description().isEmpty() ? "" : ": " + result.description()));
         for (String problem : result.problems()) {
-          out.println("  " + problem);
+          Terminal.println(out, "  " + problem);
         }
       }
     }
     int failed = results.size() - passed;
-    out.println(passed + " passed, " + failed + " failed");
+    Terminal.println(out, passed + " passed, " + failed + " failed");
     return failed == 0 ? Mispa.EXIT_OK : Mispa.EXIT_FINDINGS;
   }
 }

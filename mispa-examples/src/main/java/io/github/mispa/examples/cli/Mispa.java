@@ -4,6 +4,7 @@ import io.github.mispa.rules.RuleSet;
 import io.github.mispa.rules.catalogue.RuleSets;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -65,16 +66,23 @@ public final class Mispa implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
+  /** What a command reads when a file is {@code -}. */
+  private final InputStream standardInput;
+
+  private Mispa(InputStream standardInput) {
+    this.standardInput = standardInput;
+  }
+
   /** Runs the tool with {@code args}, printing UTF-8, and exits with its exit code. */
   public static void main(String[] args) {
     PrintWriter out = utf8(FileDescriptor.out);
     PrintWriter err = utf8(FileDescriptor.err);
     int code;
     try {
-      code = run(out, err, args);
+      code = run(System.in, out, err, args);
     } catch (StackOverflowError | OutOfMemoryError e) {
       out.flush();
-      err.println("mispa: out of resources: " + e);
+      Terminal.println(err, "mispa: out of resources: " + e);
       code = EXIT_INTERNAL_ERROR;
     }
     out.flush();
@@ -84,11 +92,19 @@ public final class Mispa implements Callable<Integer> {
 
   /**
    * Runs the tool with {@code args}, printing to {@code out} and {@code err}, and returns its exit
-   * code.
+   * code. A file named {@code -} is read from {@link System#in}.
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(System.in, out, err, args);
+  }
+
+  /**
+   * Runs the tool with {@code args}, reading a file named {@code -} from {@code in}, printing to
+   * {@code out} and {@code err}, and returns its exit code.
+   */
+  public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
     try {
-      return commandLine(out, err).execute(args);
+      return commandLine(in, out, err).execute(args);
     } finally {
       out.flush();
       err.flush();
@@ -96,8 +112,8 @@ public final class Mispa implements Callable<Integer> {
   }
 
   /** The command line, with its error handlers, printing to {@code out} and {@code err}. */
-  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new Mispa());
+  static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new Mispa(in));
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -105,6 +121,15 @@ public final class Mispa implements Callable<Integer> {
     commandLine.setExecutionExceptionHandler(
         (e, failed, parseResult) -> failed(e, failed.getErr(), failed.getOut()));
     return commandLine;
+  }
+
+  /** {@return what a command of {@code spec} reads when a file is {@code -}} */
+  static InputStream standardInput(CommandSpec spec) {
+    CommandSpec root = spec;
+    while (root.parent() != null) {
+      root = root.parent();
+    }
+    return ((Mispa) root.userObject()).standardInput;
   }
 
   @Override
@@ -115,24 +140,23 @@ public final class Mispa implements Callable<Integer> {
 
   private static int wrongCommandLine(ParameterException e, String[] args) {
     CommandLine failed = e.getCommandLine();
-    failed
-        .getErr()
-        .println(
-            "mispa: "
-                + RecordFiles.oneLine(String.valueOf(e.getMessage()))
-                + " (see '"
-                + failed.getCommandSpec().qualifiedName()
-                + " --help')");
+    Terminal.println(
+        failed.getErr(),
+        "mispa: "
+            + RecordFiles.oneLine(String.valueOf(e.getMessage()))
+            + " (see '"
+            + failed.getCommandSpec().qualifiedName()
+            + " --help')");
     return EXIT_BAD_INPUT;
   }
 
   private static int failed(Exception e, PrintWriter err, PrintWriter out) {
     out.flush();
     if (e instanceof BadInputException) {
-      err.println("mispa: " + e.getMessage());
+      Terminal.println(err, "mispa: " + e.getMessage());
       return EXIT_BAD_INPUT;
     }
-    err.println("mispa: internal error: " + RecordFiles.oneLine(e.toString()));
+    Terminal.println(err, "mispa: internal error: " + RecordFiles.oneLine(e.toString()));
     return EXIT_INTERNAL_ERROR;
   }
 

@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
 final class ReportCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "A record in the wire format.")
+  @Parameters(
+      paramLabel = "FILE",
+      description = "A record in the wire format: a regular file, or - for standard input.")
   private Path file;
 
   @Option(
@@ -53,7 +55,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RapporteurReport report = RapporteurReport.of(rules.check(RecordFiles.read(file)));
+    RapporteurReport report =
+        RapporteurReport.of(rules.check(RecordFiles.read(file, Mispa.standardInput(spec))));
     if (withFindings) {
       report = report.withFindings();
     }

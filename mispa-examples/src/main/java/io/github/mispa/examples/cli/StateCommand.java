@@ -46,7 +46,9 @@ import picocli.CommandLine.Spec;
 final class StateCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "A record in the wire format.")
+  @Parameters(
+      paramLabel = "FILE",
+      description = "A record in the wire format: a regular file, or - for standard input.")
   private Path file;
 
   @Option(
@@ -70,10 +72,10 @@ final class StateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    MeetingRecord record = RecordFiles.read(file);
+    MeetingRecord record = RecordFiles.read(file, Mispa.standardInput(spec));
     Optional<RecordedAct> act = record.act(at);
     if (act.isEmpty()) {
-      throw new BadInputException(file + ": the record has no act at " + at);
+      throw new BadInputException(RecordFiles.name(file) + ": the record has no act at " + at);
     }
     print(spec.commandLine().getOut(), rules.stateBefore(record, at), act.get());
     return Mispa.EXIT_OK;
@@ -81,7 +83,8 @@ final class StateCommand implements Callable<Integer> {
 
   private static void print(PrintWriter out, ProceduralState state, RecordedAct next) {
     MeetingRecord record = state.record();
-    out.println(
+    Terminal.println(
+        out,
         "Before "
             + next.location()
             + " ("
@@ -90,7 +93,8 @@ final class StateCommand implements Callable<Integer> {
             + state.ruleSet().name()
             + ":");
     Session session = next.session();
-    out.println(
+    Terminal.println(
+        out,
         "Session: "
             + session.number()
             + ", "
@@ -100,17 +104,20 @@ final class StateCommand implements Callable<Integer> {
             + next.item().number()
             + ", "
             + next.item().title());
-    out.println(
+    Terminal.println(
+        out,
         "Presiding: " + state.presidingOfficer().map(p -> person(record, p)).orElse("not known"));
     if (!state.chairElected()) {
-      out.println(
+      Terminal.println(
+          out,
           "Provisional president: "
               + state.provisionalPresident().map(p -> person(record, p)).orElse("not known"));
     }
-    out.println("Officers:");
+    Terminal.println(out, "Officers:");
     for (Office office : Office.values()) {
       List<String> holders = state.holders(office);
-      out.println(
+      Terminal.println(
+          out,
           "  "
               + office.title()
               + ": "
@@ -118,7 +125,7 @@ final class StateCommand implements Callable<Integer> {
                   ? "none"
                   : String.join("; ", holders.stream().map(p -> person(record, p)).toList())));
     }
-    out.println("Agenda: " + (state.agendaAdopted() ? "adopted" : "not adopted"));
+    Terminal.println(out, "Agenda: " + (state.agendaAdopted() ? "adopted" : "not adopted"));
     List<String> pending = new ArrayList<>();
     for (RecordedAct earlier : record.acts()) {
       if (earlier.location().compareTo(next.location()) >= 0) {
@@ -159,7 +166,8 @@ final class StateCommand implements Callable<Integer> {
       offers.add(record.meeting().series().code() + " " + offer.getKey() + ": " + host);
     }
     list(out, "Accepted hosting offers", offers);
-    out.println(
+    Terminal.println(
+        out,
         "Point of order awaiting a ruling: "
             + state
                 .pointOfOrderAwaitingRuling()
@@ -169,12 +177,12 @@ final class StateCommand implements Callable<Integer> {
 
   private static void list(PrintWriter out, String heading, List<String> lines) {
     if (lines.isEmpty()) {
-      out.println(heading + ": none");
+      Terminal.println(out, heading + ": none");
       return;
     }
-    out.println(heading + ":");
+    Terminal.println(out, heading + ":");
     for (String line : lines) {
-      out.println("  " + line);
+      Terminal.println(out, "  " + line);
     }
   }
 

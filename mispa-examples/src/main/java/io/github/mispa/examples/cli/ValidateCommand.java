@@ -1,8 +1,9 @@
 package io.github.mispa.examples.cli;
 
+import io.github.mispa.internal.Escapes;
 import io.github.mispa.json.MispaJsonException;
-import io.github.mispa.procedure.ActLocation;
 import io.github.mispa.procedure.MeetingRecord;
+import io.github.mispa.report.FindingGroup;
 import io.github.mispa.rules.Finding;
 import io.github.mispa.rules.FindingKind;
 import io.github.mispa.rules.RuleSet;
@@ -11,16 +12,20 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -48,9 +53,21 @@ final class ValidateCommand implements Callable<Integer> {
     json
   }
 
+  /**
+   * JSON that a terminal shows as it is: besides the control characters JSON always escapes, DEL,
+   * the C1 controls, the bidirectional overrides, the line separators and surrogates are written as
+   * {@code \\u} escapes. The text is exact all the same: an escape reads back as its character.
+   */
+  private static final JsonMapper TERMINAL_SAFE_JSON =
+      JsonMapper.builder(JsonFactory.builder().characterEscapes(new TerminalEscapes()).build())
+          .build();
+
   @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Records in the wire format.")
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "1..*",
+      description = "Records in the wire format: regular files, or - for standard input.")
   private List<Path> files = new ArrayList<>();
 
   @Option(
@@ -73,20 +90,23 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    JsonMapper mapper = JsonMapper.shared();
+    JsonMapper mapper = TERMINAL_SAFE_JSON;
     ObjectNode document = mapper.createObjectNode();
     document.put("ruleSet", rules.name());
     ArrayNode results = document.putArray("records");
+    if (files.stream().filter(RecordFiles::isStandardInput).count() > 1) {
+      throw new BadInputException("standard input ('-') can be read only once");
+    }
     int code = Mispa.EXIT_OK;
     boolean first = true;
     for (Path file : files) {
       Verdict verdict;
       try {
-        MeetingRecord record = RecordFiles.read(file);
+        MeetingRecord record = RecordFiles.read(file, Mispa.standardInput(spec));
         verdict = rules.check(record);
       } catch (BadInputException e) {
         out.flush();
-        err.println("mispa: " + e.getMessage());
+        Terminal.println(err, "mispa: " + e.getMessage());
         err.flush();
         results.add(error(mapper, file, e));
         code = Mispa.EXIT_BAD_INPUT;
@@ -116,27 +136,35 @@ final class ValidateCommand implements Callable<Integer> {
     int voids = verdict.findings(FindingKind.VOID).size();
     int irregular = verdict.findings(FindingKind.IRREGULAR).size();
     if (verdict.isStrictlyClean()) {
-      out.println(file + ": clean under " + ruleSet + ": no findings");
+      Terminal.println(out, RecordFiles.name(file) + ": clean under " + ruleSet + ": no findings");
     } else if (verdict.isClean()) {
-      out.println(file + ": clean under " + ruleSet + ": no findings (void or irregular)");
+      Terminal.println(
+          out,
+          RecordFiles.name(file)
+              + ": clean under "
+              + ruleSet
+              + ": no findings (void or irregular)");
     } else {
-      out.println(
-          file
+      Terminal.println(
+          out,
+          RecordFiles.name(file)
               + ": NOT clean under "
               + ruleSet
               + ": "
               + count(voids, "void finding", "void findings")
               + ", "
               + count(irregular, "irregular finding", "irregular findings"));
-      for (Finding finding : verdict.findings()) {
-        if (finding.kind() != FindingKind.UNDETERMINED) {
-          out.println("  " + finding);
-        }
+      // Findings that say the same thing share a line, with their acts (ten at most named).
+      List<Finding> breaches =
+          verdict.findings().stream().filter(f -> f.kind() != FindingKind.UNDETERMINED).toList();
+      for (FindingGroup group : FindingGroup.of(breaches)) {
+        Terminal.println(out, "  " + group);
       }
     }
     Map<String, Collection<Finding>> undetermined = verdict.undeterminedByRule().asMap();
     if (!undetermined.isEmpty()) {
-      out.println(
+      Terminal.println(
+          out,
           count(
                   verdict.findings(FindingKind.UNDETERMINED).size(),
                   "undetermined finding",
@@ -144,26 +172,20 @@ final class ValidateCommand implements Callable<Integer> {
               + " (the record lacks what the rule needs), by rule:");
       for (Map.Entry<String, Collection<Finding>> rule : undetermined.entrySet()) {
         Finding some = rule.getValue().iterator().next();
-        out.println(
+        // Acts with the same message share a line: "2.a#2, 2.b#1: no attendance for session 2".
+        List<FindingGroup> groups = FindingGroup.of(rule.getValue());
+        Terminal.println(
+            out,
             "  "
                 + rule.getKey()
                 + " ("
                 + some.citation()
                 + "), "
-                + count(rule.getValue().size(), "act", "acts")
+                + FindingGroup.actsIn(groups)
                 + ":");
-        // Acts with the same message share a line: "2.a#2, 2.b#1: no attendance for session 2".
-        Map<String, List<ActLocation>> byMessage = new LinkedHashMap<>();
-        for (Finding f : rule.getValue()) {
-          byMessage.computeIfAbsent(f.message(), m -> new ArrayList<>()).add(f.location());
-        }
-        for (Map.Entry<String, List<ActLocation>> message : byMessage.entrySet()) {
-          out.println(
-              "    "
-                  + String.join(
-                      ", ", message.getValue().stream().map(ActLocation::toString).toList())
-                  + ": "
-                  + message.getKey());
+        for (FindingGroup group : groups) {
+          Terminal.println(
+              out, "    " + group.locations(FindingGroup.LOCATIONS_SHOWN) + ": " + group.message());
         }
       }
     }
@@ -204,6 +226,33 @@ final class ValidateCommand implements Callable<Integer> {
     }
     error.put("message", e.getMessage());
     return result;
+  }
+
+  /** The escapes of {@link #TERMINAL_SAFE_JSON}. */
+  private static final class TerminalEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private static final int[] ASCII = ascii();
+
+    private static int[] ascii() {
+      int[] escapes = CharacterEscapes.standardAsciiEscapesForJSON();
+      escapes[0x7f] = CharacterEscapes.ESCAPE_STANDARD;
+      return escapes;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ASCII.clone();
+    }
+
+    @Override
+    public @Nullable SerializableString getEscapeSequence(int c) {
+      if (!Escapes.isUnsafe((char) c) && !Character.isSurrogate((char) c)) {
+        return null;
+      }
+      StringBuilder escape = new StringBuilder(6);
+      Escapes.escape((char) c, escape);
+      return new SerializedString(escape.toString());
+    }
   }
 
   static String kindName(FindingKind kind) {

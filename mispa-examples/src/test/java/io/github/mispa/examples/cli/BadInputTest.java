@@ -1,12 +1,16 @@
 package io.github.mispa.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +56,82 @@ class BadInputTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"validate", "report", "state"})
+  void aNamedPipeIsRefusedRatherThanWaitedOn(String command) throws Exception {
+    Path fifo = dir.resolve("pipe.json");
+    assumeTrue(mkfifo(fifo), "mkfifo makes a named pipe");
+
+    // Opening a named pipe to read waits for a writer: the run would never end.
+    Run run = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> run(command, fifo));
+
+    assertOneLine(
+        run,
+        "mispa: "
+            + fifo
+            + ": is not a regular file (a named pipe, a device or a socket, say); mispa reads"
+            + " records from regular files, and from standard input as '-'");
+  }
+
+  @Test
+  void aDeviceIsRefusedRatherThanReadForever() {
+    Path zero = Path.of("/dev/zero");
+    assumeTrue(Files.exists(zero), "a system with /dev/zero");
+
+    Run run = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> run("validate", zero));
+
+    assertOneLineStartingWith(run, "mispa: /dev/zero: is not a regular file");
+  }
+
+  @Test
+  void aLinkToARegularFileIsRead() throws IOException {
+    Path link =
+        Files.createSymbolicLink(dir.resolve("link.json"), Records.MISPA_V.toAbsolutePath());
+
+    assertThat(run("validate", link).code()).isZero();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "report", "state"})
+  void aDashReadsStandardInput(String command) throws IOException {
+    Run run =
+        Run.withInput(
+            Files.readAllBytes(Records.MISPA_V),
+            command.equals("state")
+                ? new String[] {command, "-", "--at", "2.a#1"}
+                : new String[] {command, "-"});
+
+    assertThat(run.code()).as(run.toString()).isZero();
+    assertThat(run.err()).isEmpty();
+    if (command.equals("validate")) {
+      assertThat(run.out()).startsWith("standard input: clean under mispa");
+    }
+  }
+
+  @Test
+  void badInputOnStandardInputIsNamedSo() {
+    assertOneLine(
+        Run.withInput("{".getBytes(StandardCharsets.UTF_8), "validate", "-"),
+        "mispa: standard input: not a mispa record: the input ends before the record does,"
+            + " inside an object (at JSON Pointer \"\", line 1, column 2)");
+  }
+
+  @Test
+  void standardInputIsReadOnlyOnce() {
+    assertOneLine(
+        Run.of("validate", "-", "-"), "mispa: standard input ('-') can be read only once");
+  }
+
+  /** Makes a named pipe; false if the system cannot. */
+  private static boolean mkfifo(Path path) throws InterruptedException {
+    try {
+      Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).start();
+      return mkfifo.waitFor() == 0;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "report", "state"})
   void anEmptyFile(String command) throws IOException {
     Path empty = Files.createFile(dir.resolve("empty.json"));
     assertOneLine(
@@ -72,8 +152,8 @@ class BadInputTest {
         run("validate", noise),
         "mispa: "
             + noise
-            + ": not a mispa record: Invalid UTF-8 start byte 0x8a (at JSON Pointer \"\", line 1,"
-            + " column 2)");
+            + ": not a mispa record: the input is not valid UTF-8: byte 0x8A cannot start a character"
+            + " (at JSON Pointer \"\", line 1, column 2)");
 
     Path png =
         Files.write(

@@ -128,7 +128,8 @@ class CommandsTest {
     java.io.StringWriter err = new java.io.StringWriter();
     java.io.PrintWriter outWriter = new java.io.PrintWriter(out);
     java.io.PrintWriter errWriter = new java.io.PrintWriter(err);
-    picocli.CommandLine commandLine = Mispa.commandLine(outWriter, errWriter);
+    picocli.CommandLine commandLine =
+        Mispa.commandLine(java.io.InputStream.nullInputStream(), outWriter, errWriter);
     commandLine.addSubcommand("boom", new Boom());
     commandLine.setOut(outWriter).setErr(errWriter); // a subcommand added later needs them too
 

@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mispa.examples.conformance.KnownEngineDisagreements;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,43 +14,15 @@ import org.junit.jupiter.api.io.TempDir;
  * package phase (failsafe), so the jar is there.
  */
 class MispaJarIT {
-  private static final Path JAR = Path.of("target", "mispa.jar");
-
   @TempDir Path dir;
 
-  /** A run of the jar: exit code, standard output and standard error. */
-  private record Result(int code, String out, String err) {}
-
-  private Result java(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    // The tool prints UTF-8 whatever the platform's encoding.
-    command.add("-Dfile.encoding=US-ASCII");
-    command.add("-Dsun.stdout.encoding=US-ASCII");
-    command.add("-jar");
-    command.add(JAR.toString());
-    command.addAll(List.of(args));
-    Path out = dir.resolve("out.txt");
-    Path err = dir.resolve("err.txt");
-    Process process =
-        new ProcessBuilder(command)
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
-            .start();
-    if (!process.waitFor(2, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError("java -jar did not finish: " + command);
-    }
-    return new Result(
-        process.exitValue(),
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+  private Jar.Result java(String... args) throws IOException, InterruptedException {
+    return Jar.run(dir, args);
   }
 
   @Test
   void validateOnMispaVExitsZeroWithNoFindings() throws Exception {
-    Result result = java("validate", Records.MISPA_V.toString());
+    Jar.Result result = java("validate", Records.MISPA_V.toString());
 
     assertThat(result.code()).as(result.toString()).isZero();
     assertThat(result.out()).contains("clean under mispa: no findings");
@@ -63,7 +31,7 @@ class MispaJarIT {
 
   @Test
   void theReportIsUtf8() throws Exception {
-    Result result = java("report", Records.MISPA_V.toString());
+    Jar.Result result = java("report", Records.MISPA_V.toString());
 
     assertThat(result.code()).as(result.toString()).isZero();
     assertThat(result.out()).contains("Chair: Mr. José Luis Pérez Guadalupe");
@@ -73,7 +41,7 @@ class MispaJarIT {
   void validateOnABrokenRecordExitsOneAndNamesTheRule() throws Exception {
     Path broken = Records.write(Records.selfSeconded(), dir.resolve("broken.json"));
 
-    Result result = java("validate", broken.toString());
+    Jar.Result result = java("validate", broken.toString());
 
     assertThat(result.code()).as(result.toString()).isEqualTo(1);
     assertThat(result.out()).contains("2.a#19 void election.seconder-distinct");
@@ -83,7 +51,7 @@ class MispaJarIT {
   void anEmptyFileIsOneLineOnStandardErrorAndExitTwo() throws Exception {
     Path empty = Files.createFile(dir.resolve("empty.json"));
 
-    Result result = java("validate", empty.toString());
+    Jar.Result result = java("validate", empty.toString());
 
     assertThat(result.code()).as(result.toString()).isEqualTo(2);
     assertThat(result.out()).isEmpty();
@@ -99,7 +67,7 @@ class MispaJarIT {
   void theConformanceSuitePassesButTheKnownDisagreements() throws Exception {
     int known = KnownEngineDisagreements.CASES.size();
 
-    Result result = java("conformance", "--quiet", Path.of("..", "conformance").toString());
+    Jar.Result result = java("conformance", "--quiet", Path.of("..", "conformance").toString());
 
     assertThat(result.code()).as(result.toString()).isEqualTo(known == 0 ? 0 : 1);
     assertThat(result.out()).endsWith(" passed, " + known + " failed\n");

@@ -1,14 +1,22 @@
 package io.github.mispa.examples.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
 /** A run of the tool in process: its exit code and what it printed. */
 record Run(int code, String out, String err) {
   static Run of(String... args) {
+    return withInput(new byte[0], args);
+  }
+
+  /** A run with {@code input} on standard input. */
+  static Run withInput(byte[] input, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Mispa.run(new PrintWriter(out), new PrintWriter(err), args);
+    int code =
+        Mispa.run(
+            new ByteArrayInputStream(input), new PrintWriter(out), new PrintWriter(err), args);
     return new Run(code, out.toString(), err.toString());
   }
 
