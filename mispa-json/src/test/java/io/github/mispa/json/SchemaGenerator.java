@@ -20,7 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes the JSON Schema (draft 2020-12) of the wire format from the model's {@link Shape shapes}.
- * The schema shipped in the jar is its output, checked in; a test fails when they differ.
+ * The schema shipped in the jar is its output, checked in: a build-time tool, run by {@link
+ * SchemaIsGeneratedTest}, which fails when the checked-in schema differs from what it makes.
  */
 final class SchemaGenerator {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
