@@ -176,6 +176,8 @@ public final class ApiSamples {
                 .build(),
             record.meeting().startDate(),
             io.github.mispa.rules.DisputedStanding.UNDETERMINED));
+    io.github.mispa.procedure.OpenRecord open = io.github.mispa.procedure.OpenRecord.of(record);
+    instances.add(open, open.record());
     instances.add(io.github.mispa.report.RapporteurReport.of(verdict));
     instances.add(
         io.github.mispa.report.FindingGroup.of(verdict.findings(FindingKind.UNDETERMINED)).get(0));
