@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -254,8 +255,8 @@ public final class OpenRecord {
     Problems problems = null;
     if (edit == null) {
       // A record being opened was checked when it was built.
-      problems = new Problems();
-      index.checkAct(recorded, actsById::get, problems);
+      problems = new Problems(actsById);
+      index.checkAct(recorded, problems, problems);
     }
     PersistentMap<String, RecordedAct> byId = actsById;
     if (act.id().isPresent()) {
@@ -330,18 +331,42 @@ public final class OpenRecord {
         + nextLocation().map(l -> ", open at " + l).orElse(", open for a session or item");
   }
 
-  /** The problems of one addition, thrown together. */
-  private static final class Problems implements RecordIndex.ProblemSink {
-    private final List<RecordProblem> found = new ArrayList<>();
+  /**
+   * The problems of one addition, thrown together (a list is made only for a problem), and the acts
+   * before it by id: one object for both, as an act is added at every step of a meeting.
+   */
+  private static final class Problems
+      implements RecordIndex.ProblemSink, Function<String, @Nullable RecordedAct> {
+    private final PersistentMap<String, RecordedAct> earlier;
+    private @Nullable List<RecordProblem> found;
+
+    Problems() {
+      this(PersistentMap.empty());
+    }
+
+    Problems(PersistentMap<String, RecordedAct> earlier) {
+      this.earlier = earlier;
+    }
+
+    @Override
+    public @Nullable RecordedAct apply(String id) {
+      return earlier.get(id);
+    }
 
     @Override
     public void problem(String path, String message) {
-      found.add(RecordProblem.of(path, message));
+      List<RecordProblem> list = found;
+      if (list == null) {
+        list = new ArrayList<>();
+        found = list;
+      }
+      list.add(RecordProblem.of(path, message));
     }
 
     void throwIfAny() {
-      if (!found.isEmpty()) {
-        throw new InvalidRecordException(ImmutableList.copyOf(found), found.size());
+      List<RecordProblem> list = found;
+      if (list != null) {
+        throw new InvalidRecordException(ImmutableList.copyOf(list), list.size());
       }
     }
   }
