@@ -139,6 +139,24 @@ final class MeetingState implements ProceduralState {
         hosting);
   }
 
+  /**
+   * {@return this state over {@code longer}, a version of its record with more acts: a record
+   * written as the meeting goes on ({@code LiveMeeting})}
+   */
+  MeetingState over(MeetingRecord longer, Edit edit) {
+    return new MeetingState(
+        edit.isOpen() ? edit : null,
+        longer,
+        ruleSet,
+        place,
+        presence,
+        officers,
+        motions,
+        documents,
+        decisions,
+        hosting);
+  }
+
   /** {@return this state moved to {@code act}'s place: done for every act, void or not} */
   MeetingState enter(RecordedAct act, Edit edit) {
     boolean first = place.session() != act.session();
@@ -392,6 +410,11 @@ final class MeetingState implements ProceduralState {
   @Override
   public Optional<MotionState> motion(String id) {
     return Optional.ofNullable(motions.get(requireNonNull(id, "id")));
+  }
+
+  /** {@return the motions still pending, in the order of the record} */
+  ImmutableList<MotionState> pendingMotions() {
+    return motions.pending();
   }
 
   @Override

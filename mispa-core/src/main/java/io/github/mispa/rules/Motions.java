@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * new part that shares what did not change.
  */
 final class Motions {
-  static final Motions NONE = new Motions(null, PersistentMap.empty(), PersistentMap.empty(), null);
+  static final Motions NONE =
+      new Motions(null, PersistentMap.empty(), PersistentMap.empty(), PersistentMap.empty(), null);
 
   /** The edit these motions were made under: while it is open, they change in place. */
   private final @Nullable Edit owner;
@@ -28,16 +29,24 @@ final class Motions {
   /** The pending nominations of each office, so that candidates are counted in one step. */
   private PersistentMap<Office, PersistentMap<String, MotionState>> pendingNominations;
 
+  /**
+   * The motions still pending, so that what may happen next is found without a look at every motion
+   * ever moved: a small map, as motions are decided.
+   */
+  private PersistentMap<String, MotionState> pending;
+
   private @Nullable String pointOfOrder;
 
   private Motions(
       @Nullable Edit owner,
       PersistentMap<String, MotionState> motions,
       PersistentMap<Office, PersistentMap<String, MotionState>> pendingNominations,
+      PersistentMap<String, MotionState> pending,
       @Nullable String pointOfOrder) {
     this.owner = owner;
     this.motions = motions;
     this.pendingNominations = pendingNominations;
+    this.pending = pending;
     this.pointOfOrder = pointOfOrder;
   }
 
@@ -66,42 +75,59 @@ final class Motions {
     return out.build();
   }
 
+  /** The pending motions, in the order of the record. */
+  ImmutableList<MotionState> pending() {
+    List<MotionState> all = new ArrayList<>(pending.size());
+    pending.forEach((id, motion) -> all.add(motion));
+    all.sort(Comparator.comparing(MotionState::location));
+    return ImmutableList.copyOf(all);
+  }
+
   @Nullable String pointOfOrder() {
     return pointOfOrder;
   }
 
   /** {@return these motions with {@code motion}, moved or changed, under {@code id}} */
   Motions with(String id, MotionState motion, Edit edit) {
-    PersistentMap<Office, PersistentMap<String, MotionState>> pending = pendingNominations;
+    PersistentMap<Office, PersistentMap<String, MotionState>> nominations = pendingNominations;
     if (motion.act() instanceof Nomination nomination) {
-      PersistentMap<String, MotionState> ofOffice = pending.get(nomination.office());
+      PersistentMap<String, MotionState> ofOffice = nominations.get(nomination.office());
       if (ofOffice == null) {
         ofOffice = PersistentMap.empty();
       }
       ofOffice = motion.isPending() ? ofOffice.with(id, motion, edit) : ofOffice.without(id, edit);
-      pending = pending.with(nomination.office(), ofOffice, edit);
+      nominations = nominations.with(nomination.office(), ofOffice, edit);
     }
-    return changed(motions.with(id, motion, edit), pending, pointOfOrder, edit);
+    PersistentMap<String, MotionState> stillPending =
+        motion.isPending() ? pending.with(id, motion, edit) : pending.without(id, edit);
+    return changed(motions.with(id, motion, edit), nominations, stillPending, pointOfOrder, edit);
   }
 
   private Motions changed(
       PersistentMap<String, MotionState> newMotions,
-      PersistentMap<Office, PersistentMap<String, MotionState>> newPending,
+      PersistentMap<Office, PersistentMap<String, MotionState>> newPendingNominations,
+      PersistentMap<String, MotionState> newPending,
       @Nullable String newPointOfOrder,
       Edit edit) {
     if (owner == edit && edit.isOpen()) {
       motions = newMotions;
-      pendingNominations = newPending;
+      pendingNominations = newPendingNominations;
+      pending = newPending;
       pointOfOrder = newPointOfOrder;
       return this;
     }
-    return new Motions(edit.isOpen() ? edit : null, newMotions, newPending, newPointOfOrder);
+    return new Motions(
+        edit.isOpen() ? edit : null,
+        newMotions,
+        newPendingNominations,
+        newPending,
+        newPointOfOrder);
   }
 
   /** {@return these motions with {@code id} awaiting a ruling, or none} */
   Motions withPointOfOrder(@Nullable String id, Edit edit) {
     return java.util.Objects.equals(id, pointOfOrder)
         ? this
-        : changed(motions, pendingNominations, id, edit);
+        : changed(motions, pendingNominations, pending, id, edit);
   }
 }

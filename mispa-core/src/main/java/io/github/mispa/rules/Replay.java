@@ -24,46 +24,72 @@ final class Replay {
 
   static Verdict check(RuleSet ruleSet, MeetingRecord record) {
     List<Finding> findings = new ArrayList<>();
-    MeetingState state = run(ruleSet, record, null, findings);
+    MeetingState state =
+        run(
+            rulesByKind(ruleSet),
+            MeetingState.initial(record, ruleSet),
+            record.acts(),
+            null,
+            findings);
     // Acts are replayed in order and each act's findings are sorted as they come, so the whole
     // list is already in order: no global sort, whose comparisons of locations are not cheap.
     return new Verdict(record, ruleSet, ImmutableList.copyOf(findings), state);
   }
 
   static ProceduralState stateBefore(RuleSet ruleSet, MeetingRecord record, ActLocation location) {
-    return run(ruleSet, record, location, new ArrayList<>());
+    return run(
+        rulesByKind(ruleSet),
+        MeetingState.initial(record, ruleSet),
+        record.acts(),
+        location,
+        new ArrayList<>());
   }
 
   /**
-   * Replays {@code record} up to the act at {@code stop}, or to its end. The states are changed in
-   * place under one edit, closed before the last state is returned: it never changes after.
+   * Replays {@code acts} from {@code state} up to the act at {@code stop}, or to their end. The
+   * states are changed in place under one edit, closed before the last state is returned: it never
+   * changes after.
    */
-  private static MeetingState run(
-      RuleSet ruleSet, MeetingRecord record, @Nullable ActLocation stop, List<Finding> findings) {
-    Map<ActKind, Rule[]> byKind = rulesByKind(ruleSet);
-    MeetingState state = MeetingState.initial(record, ruleSet);
+  static MeetingState run(
+      Map<ActKind, Rule[]> byKind,
+      MeetingState initial,
+      List<RecordedAct> acts,
+      @Nullable ActLocation stop,
+      List<Finding> findings) {
+    MeetingState state = initial;
     Findings sink = Findings.collectingInto(findings);
     Edit edit = new Edit();
-    for (RecordedAct act : record.acts()) {
+    for (RecordedAct act : acts) {
       state = state.enter(act, edit);
       if (stop != null && act.location().equals(stop)) {
         break;
       }
-      int before = findings.size();
-      for (Rule rule : requireNonNull(byKind.get(act.act().kind()))) {
-        sink.bind(rule, act);
-        rule.check(act, state, sink);
-      }
-      if (findings.size() - before > 1) {
-        findings.subList(before, findings.size()).sort(null);
-      }
-      if (!voidsAct(findings, before)) {
+      if (!check(requireNonNull(byKind.get(act.act().kind())), act, state, sink, findings)) {
         state = state.apply(act, edit);
       }
       state = state.afterAct(act, edit);
     }
     edit.close();
     return state;
+  }
+
+  /**
+   * Checks {@code act}, which {@code state} has entered, with {@code rules}, adding their findings
+   * to {@code findings} (through {@code sink}, which collects into it) sorted among themselves.
+   *
+   * @return whether a finding makes the act void, so that its effects are not applied
+   */
+  static boolean check(
+      Rule[] rules, RecordedAct act, MeetingState state, Findings sink, List<Finding> findings) {
+    int before = findings.size();
+    for (Rule rule : rules) {
+      sink.bind(rule, act);
+      rule.check(act, state, sink);
+    }
+    if (findings.size() - before > 1) {
+      findings.subList(before, findings.size()).sort(null);
+    }
+    return voidsAct(findings, before);
   }
 
   private static boolean voidsAct(List<Finding> findings, int from) {
@@ -79,7 +105,7 @@ final class Replay {
    * The rules for each kind of act, worked out once per replay. Arrays, not lists: the replay
    * iterates them for every act, and an array needs no iterator.
    */
-  private static Map<ActKind, Rule[]> rulesByKind(RuleSet ruleSet) {
+  static Map<ActKind, Rule[]> rulesByKind(RuleSet ruleSet) {
     Map<ActKind, Rule[]> byKind = new EnumMap<>(ActKind.class);
     for (ActKind kind : ActKind.values()) {
       byKind.put(

@@ -178,6 +178,19 @@ public final class ApiSamples {
             io.github.mispa.rules.DisputedStanding.UNDETERMINED));
     io.github.mispa.procedure.OpenRecord open = io.github.mispa.procedure.OpenRecord.of(record);
     instances.add(open, open.record());
+    io.github.mispa.rules.LiveMeeting live =
+        io.github.mispa.rules.LiveMeeting.before(
+            record, io.github.mispa.procedure.ActLocation.parse("2.a#18"), RuleSets.mispa());
+    io.github.mispa.rules.Outlook outlook = live.outlook();
+    instances.add(
+        live,
+        live.apply(
+            record.act(io.github.mispa.procedure.ActLocation.parse("2.a#18")).orElseThrow().act()),
+        outlook,
+        outlook.pendingMotions().get(0),
+        outlook.pendingMotions().get(0).vote(),
+        outlook.officesToFill().get(0),
+        outlook.documentsToAdopt().get(0));
     instances.add(io.github.mispa.report.RapporteurReport.of(verdict));
     instances.add(
         io.github.mispa.report.FindingGroup.of(verdict.findings(FindingKind.UNDETERMINED)).get(0));

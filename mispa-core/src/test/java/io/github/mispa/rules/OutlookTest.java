@@ -1,0 +1,201 @@
+package io.github.mispa.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.collect.ImmutableList;
+import io.github.mispa.examples.MispaV;
+import io.github.mispa.model.DocumentClass;
+import io.github.mispa.model.Office;
+import io.github.mispa.model.Participant;
+import io.github.mispa.procedure.ActLocation;
+import io.github.mispa.procedure.MeetingRecord;
+import io.github.mispa.procedure.RecordedAct;
+import io.github.mispa.procedure.Seconding;
+import io.github.mispa.procedure.Session;
+import io.github.mispa.procedure.SessionKind;
+import io.github.mispa.rules.Outlook.PendingMotion;
+import io.github.mispa.rules.catalogue.RuleSets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What may happen next, against what the rules intend, written out here: every member-state
+ * delegation may second, support, amend and object, but a delegation does not second its own
+ * motion; a vote needs 18 of the 34 member states, the agenda 23.
+ */
+class OutlookTest {
+  private final MeetingRecord mispaV = MispaV.record();
+  private final ActLocation beforeTheViceChair = ActLocation.parse("2.a#18");
+
+  /** The member-state delegations of MISPA V, in the record's order: all may decide in 2015. */
+  private List<String> delegations() {
+    return mispaV.participants().stream()
+        .filter(Participant::isDelegation)
+        .map(Participant::id)
+        .toList();
+  }
+
+  private List<String> delegationsBut(String id) {
+    return delegations().stream().filter(d -> !d.equals(id)).toList();
+  }
+
+  private Outlook outlook(RuleSet rules) {
+    return LiveMeeting.before(mispaV, beforeTheViceChair, rules).outlook();
+  }
+
+  @Test
+  void everyDelegationButTheSponsorMaySecondAndAnyMaySupportAmendOrObject() {
+    Outlook next = outlook(RuleSets.mispa());
+
+    assertThat(next.pendingMotions())
+        .extracting(m -> m.motion().act().id().orElseThrow())
+        .containsExactly(MispaV.JOINT_STATEMENT_PROPOSAL, MispaV.COLOMBIA_NICARAGUA_AMENDMENT);
+    PendingMotion statement = next.pendingMotions().get(0);
+    assertThat(statement.maySecond()).isEqualTo(delegationsBut("PER"));
+    assertThat(statement.maySupport()).isEqualTo(delegations());
+    assertThat(statement.mayAmend()).isEqualTo(delegations());
+    assertThat(statement.mayObject()).isEqualTo(delegations());
+    PendingMotion amendment = next.pendingMotions().get(1);
+    // Colombia moved it with Nicaragua: neither seconds it.
+    assertThat(amendment.maySecond())
+        .isEqualTo(
+            delegations().stream().filter(d -> !d.equals("COL") && !d.equals("NIC")).toList());
+    assertThat(amendment.mayAmend()).isEqualTo(delegations());
+    assertThat(delegations()).hasSize(23).contains("VEN");
+  }
+
+  @Test
+  void aVoteNeedsTheAbsoluteMajorityOfTheMemberStatesAndTheAgendaTwoThirds() {
+    Outlook next = outlook(RuleSets.mispa());
+
+    Outlook.VoteRequirement vote = next.pendingMotions().get(0).vote();
+    assertThat(vote.threshold()).isEqualTo(Threshold.ABSOLUTE_MAJORITY);
+    assertThat(vote.base()).isEqualTo(Threshold.Base.MEMBER_STATES);
+    assertThat(vote.baseCount()).hasValue(34);
+    assertThat(vote.votesToCarry()).hasValue(18);
+    assertThat(vote).hasToString("more than 1/2 of member states: 18 of 34");
+    Outlook.DocumentToAdopt agenda =
+        next.documentsToAdopt().stream()
+            .filter(d -> d.document().documentClass() == DocumentClass.AGENDA)
+            .findFirst()
+            .orElseThrow();
+    assertThat(agenda.vote().votesToCarry()).hasValue(23);
+    assertThat(next.documentsToAdopt())
+        .noneMatch(d -> d.document().documentClass() == DocumentClass.INFORMATION);
+  }
+
+  @Test
+  void aVoteOfThoseVotingCannotBeCountedBeforeTheVote() {
+    RuleSet simple =
+        RuleSets.mispa().toBuilder().defaultThreshold(Threshold.SIMPLE_MAJORITY).build();
+
+    Outlook.VoteRequirement vote = outlook(simple).pendingMotions().get(0).vote();
+
+    assertThat(vote.baseCount()).isEmpty();
+    assertThat(vote.votesToCarry()).isEmpty();
+    assertThat(vote).hasToString("more than 1/2 of present and voting");
+  }
+
+  @Test
+  void theViceChairAndTheRapporteurRemainToFillAndTheAgendaIsNotAdopted() {
+    Outlook next = outlook(RuleSets.mispa());
+
+    assertThat(next.officesToFill())
+        .extracting(Outlook.OfficeToFill::office, Outlook.OfficeToFill::open)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Office.VICE_CHAIR, 2),
+            org.assertj.core.groups.Tuple.tuple(Office.RAPPORTEUR, 1));
+    assertThat(next.officesToFill().get(0))
+        .hasToString("Vice Chair: 2 of 2 seats open, 0 nominations");
+    assertThat(next.agendaAdopted()).isFalse();
+    assertThat(next.presidingOfficer()).contains(MispaV.CHAIR);
+    assertThat(next.nextLocation()).contains(beforeTheViceChair);
+    assertThat(next.pointOfOrderAwaitingRuling()).isEmpty();
+  }
+
+  @Test
+  void aNominationPendingIsListedUnderItsOffice() {
+    RecordedAct nomination = mispaV.act(beforeTheViceChair).orElseThrow();
+    LiveMeeting after =
+        LiveMeeting.before(mispaV, beforeTheViceChair, RuleSets.mispa())
+            .apply(nomination.act())
+            .after();
+
+    Outlook next = after.outlook();
+
+    assertThat(next.officesToFill().get(0).nominations())
+        .extracting(MotionState::location)
+        .containsExactly(beforeTheViceChair);
+    assertThat(next.pendingMotions())
+        .extracting(m -> m.motion().location())
+        .contains(beforeTheViceChair);
+    PendingMotion viceChair =
+        next.pendingMotions().stream()
+            .filter(m -> m.motion().location().equals(beforeTheViceChair))
+            .findFirst()
+            .orElseThrow();
+    assertThat(viceChair.maySecond()).isEqualTo(delegationsBut("CRI"));
+    assertThat(viceChair.mayAmend()).as("a nomination is not amended").isEmpty();
+  }
+
+  @Test
+  void whoMayActFollowsTheRuleSetsOwnRules() {
+    RuleSet house =
+        RuleSets.mispa()
+            .withRule(
+                new BaseRule("local.canada-abstains", "house practice", "Canada seconds nothing.") {
+                  {
+                    checks(Seconding.class, this::check);
+                  }
+
+                  void check(
+                      Seconding seconding, RecordedAct act, ProceduralState state, Findings f) {
+                    if (act.actor().map(Participant::id).orElse("").equals("CAN")) {
+                      f.voidAct("Canada seconds nothing here");
+                    }
+                  }
+                });
+
+    PendingMotion statement = outlook(house).pendingMotions().get(0);
+
+    assertThat(statement.maySecond())
+        .isEqualTo(
+            delegations().stream().filter(d -> !d.equals("PER") && !d.equals("CAN")).toList());
+    assertThat(statement.maySupport()).contains("CAN");
+  }
+
+  @Test
+  void withNoItemOpenNobodyIsListedAsAbleToAct() {
+    LiveMeeting newSession =
+        LiveMeeting.before(mispaV, beforeTheViceChair, RuleSets.mispa())
+            .openSession(Session.builder().number(3).kind(SessionKind.PLENARY).build());
+
+    Outlook next = newSession.outlook();
+
+    assertThat(next.nextLocation()).isEmpty();
+    assertThat(next.pendingMotions()).hasSize(2);
+    assertThat(next.pendingMotions())
+        .allSatisfy(
+            m -> {
+              assertThat(m.maySecond()).isEmpty();
+              assertThat(m.mayObject()).isEmpty();
+            });
+    assertThat(next)
+        .hasToString(
+            "2 pending motions, 2 offices to fill, "
+                + next.documentsToAdopt().size()
+                + " documents to adopt, agenda not adopted");
+  }
+
+  @Test
+  void outlooksOfTheSameMeetingAreEqual() {
+    Outlook one = outlook(RuleSets.mispa());
+    Outlook two = outlook(RuleSets.mispa());
+
+    assertThat(ImmutableList.copyOf(one.pendingMotions())).isEqualTo(two.pendingMotions());
+    assertThat(one.officesToFill()).isEqualTo(two.officesToFill());
+    assertThat(one.documentsToAdopt()).isEqualTo(two.documentsToAdopt());
+    assertThat(one.pendingMotions().get(0).hashCode())
+        .isEqualTo(two.pendingMotions().get(0).hashCode());
+  }
+}
