@@ -77,10 +77,6 @@ public class LiveBenchmark {
   }
 
   /** Applies the {@code steps} of a meeting live from {@code opening}. */
-  public static int applyLiveForProfile(MeetingRecord opening, Object[] steps, RuleSet rules) {
-    return applyLive(opening, steps, rules).findings().size();
-  }
-
   static LiveMeeting applyLive(MeetingRecord opening, Object[] steps, RuleSet rules) {
     LiveMeeting live = LiveMeeting.start(opening, rules);
     for (Object step : steps) {

@@ -175,7 +175,7 @@ final class StateCommand implements Callable<Integer> {
                 .orElse("none"));
   }
 
-  private static void list(PrintWriter out, String heading, List<String> lines) {
+  static void list(PrintWriter out, String heading, List<String> lines) {
     if (lines.isEmpty()) {
       Terminal.println(out, heading + ": none");
       return;
@@ -186,7 +186,7 @@ final class StateCommand implements Callable<Integer> {
     }
   }
 
-  private static String motion(MeetingRecord record, MotionState m) {
+  static String motion(MeetingRecord record, MotionState m) {
     StringBuilder text =
         new StringBuilder()
             .append(m.location())
@@ -207,7 +207,7 @@ final class StateCommand implements Callable<Integer> {
     return text.toString();
   }
 
-  private static String describe(MeetingRecord record, Act act) {
+  static String describe(MeetingRecord record, Act act) {
     return act.kind()
         + act.id().map(id -> " \"" + id + "\"").orElse("")
         + " by "
@@ -215,7 +215,7 @@ final class StateCommand implements Callable<Integer> {
   }
 
   /** The delegation that acted, or the person, or "the meeting" for a decision of the plenary. */
-  private static String actor(MeetingRecord record, Act act) {
+  static String actor(MeetingRecord record, Act act) {
     if (act.person().isPresent()) {
       return record.person(act.person().get()).map(p -> p.name()).orElse(act.person().get());
     }
@@ -225,17 +225,17 @@ final class StateCommand implements Callable<Integer> {
     return "the meeting";
   }
 
-  private static String delegations(MeetingRecord record, List<String> ids) {
+  static String delegations(MeetingRecord record, List<String> ids) {
     return String.join(
         ", ",
         ids.stream().map(id -> record.participant(id).map(p -> p.name()).orElse(id)).toList());
   }
 
-  private static String person(MeetingRecord record, String id) {
+  static String person(MeetingRecord record, String id) {
     return record.person(id).map(p -> p.displayName()).orElse(id);
   }
 
-  private static String document(Document d) {
+  static String document(Document d) {
     return d.symbol().map(s -> s + " ").orElse("") + d.title();
   }
 
