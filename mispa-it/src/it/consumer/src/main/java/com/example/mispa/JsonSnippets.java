@@ -3,6 +3,9 @@ package com.example.mispa;
 import io.github.mispa.json.MispaJson;
 import io.github.mispa.json.MispaModule;
 import io.github.mispa.procedure.MeetingRecord;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -13,14 +16,16 @@ import tools.jackson.databind.json.JsonMapper;
 public final class JsonSnippets {
   private JsonSnippets() {}
 
-  public static void readAndWrite() {
+  public static void readAndWrite() throws IOException {
     // tag::readAndWrite[]
     MispaJson json = MispaJson.standard();
     MeetingRecord record = json.read(Path.of("mispa-v.json"));       // also a String, byte[], InputStream
     String text = json.withPrettyPrinting(true).writeToString(record); // same record, same bytes
     // end::readAndWrite[]
-    if (!json.read(text).equals(record)) {
-      throw new AssertionError("the record written does not read back equal");
+    // What the comments say: mispa-v.json is pretty-printed by mispa.
+    if (!text.equals(Files.readString(Path.of("mispa-v.json"), StandardCharsets.UTF_8))
+        || !json.read(text).equals(record)) {
+      throw new AssertionError("the record written is not the record read, byte for byte");
     }
   }
 
