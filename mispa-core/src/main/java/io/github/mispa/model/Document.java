@@ -53,12 +53,12 @@ public abstract class Document {
     return symbol().map(DocumentSymbol::revision).orElse(OptionalInt.empty());
   }
 
-  /** {@return A builder with nothing set} */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** {@return A builder initialized with this document's values} */
+  /** {@return a builder initialized with this document's values} */
   public final Builder toBuilder() {
     return builder().from(this);
   }

@@ -25,7 +25,7 @@ public abstract class Person {
   /** {@return the name, as the record writes it} */
   public abstract String name();
 
-  /** {@return A form of address the report uses, such as "Mr.", "Dr." or "H.E."} */
+  /** {@return a form of address the report uses, such as "Mr.", "Dr." or "H.E."} */
   public abstract Optional<String> honorific();
 
   /** {@return the position, such as "Minister of the Interior of Peru"} */
@@ -43,12 +43,12 @@ public abstract class Person {
     return out.toString();
   }
 
-  /** {@return A builder with nothing set} */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** {@return A builder initialized with this person's values} */
+  /** {@return a builder initialized with this person's values} */
   public final Builder toBuilder() {
     return builder().from(this);
   }

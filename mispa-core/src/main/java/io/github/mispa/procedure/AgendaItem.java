@@ -72,12 +72,12 @@ public abstract class AgendaItem {
             .substring(0, number().indexOf('.') < 0 ? number().length() : number().indexOf('.')));
   }
 
-  /** {@return A builder with nothing set} */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** {@return A builder initialized with this item's values} */
+  /** {@return a builder initialized with this item's values} */
   public final Builder toBuilder() {
     return builder().from(this);
   }

@@ -124,12 +124,12 @@ public abstract class MeetingRecord {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** {@return A builder with nothing set} */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** {@return A builder initialized with this record's values, to derive a changed record} */
+  /** {@return a builder initialized with this record's values, to derive a changed record} */
   public final Builder toBuilder() {
     return builder().from(this);
   }

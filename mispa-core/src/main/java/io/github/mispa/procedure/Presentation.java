@@ -26,7 +26,7 @@ public abstract class Presentation extends Act {
     return visitor.visitPresentation(this);
   }
 
-  /** {@return A builder with nothing set} */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }

@@ -20,6 +20,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.github.mispa.procedure.MeetingRecord;
 import io.github.mispa.procedure.RecordProblem;
 import java.io.Serializable;
 import java.util.LinkedHashSet;
@@ -46,11 +47,12 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importCore() {
-    // Main classes only: the tests and the MISPA V fixture compiled with them are not the library.
+    // mispa-core's classes alone, from its jar or class folder: the tests, and the fixtures of
+    // mispa-testing on the same class path, are not the library.
     core =
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.github.mispa");
+            .importUrl(MeetingRecord.class.getProtectionDomain().getCodeSource().getLocation());
   }
 
   @Test

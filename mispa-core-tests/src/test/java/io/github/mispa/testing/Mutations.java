@@ -14,8 +14,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Changes to the MISPA V record beyond its acts: participants, dates, attendance, documents. The
- * edits are those the conformance cases are made with ({@link RecordEdits}, in the shared fixture
- * folder); these names keep the rule tests short.
+ * edits are those the conformance cases are made with ({@link RecordEdits}, in mispa-testing);
+ * these names keep the rule tests short.
  */
 public final class Mutations {
   private Mutations() {}
