@@ -1,7 +1,7 @@
 package com.example.mispa;
 
 import io.github.mispa.model.ParticipantKind;
-import io.github.mispa.procedure.ActKind;
+import io.github.mispa.procedure.Presentation;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.procedure.SessionKind;
 import io.github.mispa.rules.BaseRule;
@@ -13,12 +13,12 @@ import io.github.mispa.rules.ProceduralState;
 public final class CivilSocietyInPlenary extends BaseRule {
   public CivilSocietyInPlenary() {
     super("house.civil-society-in-plenary", "house practice",
-        "Civil society organizations present only in plenary sessions.", ActKind.PRESENTATION);
+        "Civil society organizations present only in plenary sessions.");
+    checks(Presentation.class, this::check);  // each check receives the acts of its class
   }
 
-  @Override
-  public void check(RecordedAct act, ProceduralState state, Findings findings) {
-    state.record().actorOf(act.act())
+  void check(Presentation presentation, RecordedAct act, ProceduralState state, Findings findings) {
+    state.record().actorOf(presentation)
         .filter(p -> p.kind() == ParticipantKind.CIVIL_SOCIETY)
         .filter(p -> act.session().kind() != SessionKind.PLENARY)
         .ifPresent(p -> findings.irregular(p.name() + " presents outside a plenary session"));
