@@ -75,7 +75,9 @@ class PersistentMapTest {
               Map<Key, Integer> expected = new HashMap<>();
               List<PersistentMap<Key, Integer>> snapshots = new ArrayList<>();
               List<Map<Key, Integer>> snapshotContents = new ArrayList<>();
-              Edit edit = random.nextBoolean() ? new Edit() : null;
+              // An edit of one owner (flat hash maps), an edit of tries, or none at all.
+              int kind = random.nextInt(3);
+              Edit edit = kind == 0 ? Edit.ofOneOwner(keys) : kind == 1 ? new Edit() : null;
               for (int step = 0; step < steps; step++) {
                 Key k = key(random, keys);
                 if (random.nextInt(3) == 0) {
@@ -90,7 +92,7 @@ class PersistentMapTest {
                   // A snapshot: close the edit, so that later changes copy what they touch.
                   if (edit != null) {
                     edit.close();
-                    edit = new Edit();
+                    edit = random.nextBoolean() ? new Edit() : Edit.ofOneOwner(keys);
                   }
                   snapshots.add(map);
                   snapshotContents.add(new HashMap<>(expected));
@@ -112,6 +114,22 @@ class PersistentMapTest {
     assertThat(two.get("a")).isEqualTo(3);
     assertThat(two.without("a").without("b").isEmpty()).isTrue();
     assertThat(one.without("zz")).isSameAs(one);
+  }
+
+  @Test
+  void aFlatMapOfAClosedEditIsCopiedWhenChanged() {
+    Edit edit = Edit.ofOneOwner(10);
+    PersistentMap<String, Integer> map =
+        PersistentMap.<String, Integer>empty().with("a", 1, edit).with("b", 2, edit);
+    assertThat(map.with("c", 3, edit)).isSameAs(map);
+    edit.close();
+    PersistentMap<String, Integer> changed = map.with("a", 9, new Edit()).without("b");
+    assertThat(map.get("a")).isEqualTo(1);
+    assertThat(map.get("b")).isEqualTo(2);
+    assertThat(map.size()).isEqualTo(3);
+    assertThat(changed.get("a")).isEqualTo(9);
+    assertThat(changed.get("b")).isNull();
+    assertThat(changed.size()).isEqualTo(2);
   }
 
   @Test

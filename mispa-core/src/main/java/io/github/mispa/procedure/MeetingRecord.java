@@ -3,9 +3,11 @@ package io.github.mispa.procedure;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.mispa.model.Document;
 import io.github.mispa.model.DocumentClass;
 import io.github.mispa.model.Meeting;
+import io.github.mispa.model.MemberState;
 import io.github.mispa.model.Participant;
 import io.github.mispa.model.Person;
 import java.util.Optional;
@@ -65,6 +67,14 @@ public abstract class MeetingRecord {
   /** {@return the participant with this id} */
   public final Optional<Participant> participant(String id) {
     return Optional.ofNullable(index().participants.get(requireNonNull(id, "id")));
+  }
+
+  /**
+   * {@return the accredited member-state delegations, each participant id with its state: those
+   * that may vote, standing permitting}
+   */
+  public final ImmutableMap<String, MemberState> accreditedDelegations() {
+    return index().accreditedDelegations;
   }
 
   /** {@return the person with this id} */
