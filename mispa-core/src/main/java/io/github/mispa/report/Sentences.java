@@ -223,9 +223,10 @@ final class Sentences implements ActVisitor<String> {
               .map(d -> " of " + Names.document(d))
               .orElse(symbol);
     }
-    String context = presentation.topic().orElse("") + presentation.summary().orElse("");
     return followedBySummary(
-        names.subject(presentation, context) + " delivered a presentation" + ended(what),
+        names.subject(presentation, presentation.summary().orElse(""))
+            + " delivered a presentation"
+            + ended(what),
         presentation);
   }
 
@@ -241,7 +242,7 @@ final class Sentences implements ActVisitor<String> {
       what = report.verbal() ? "a verbal report" : "a report";
     }
     String sentence =
-        names.subject(report, report.topic().orElse("") + report.summary().orElse(""))
+        names.subject(report, report.summary().orElse(""))
             + (report.verbal() ? " delivered " : " presented ")
             + what
             + names.symbolOf(report.document())
