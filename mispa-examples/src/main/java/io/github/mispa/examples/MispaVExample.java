@@ -41,7 +41,10 @@ public final class MispaVExample {
   static String describe(MeetingRecord record, DecisionAct decision) {
     boolean approved = decision.outcome() == Outcome.APPROVED;
     List<String> subjects = new ArrayList<>();
-    if (decision instanceof Adoption adoption) {
+    if (decision.summary().isPresent() && !(decision instanceof Adoption)) {
+      // The record's own account of what was decided.
+      subjects.add(decision.summary().get());
+    } else if (decision instanceof Adoption adoption) {
       for (String id : adoption.documents()) {
         subjects.add(
             (approved ? "adopted " : "did not adopt ") + record.document(id).orElseThrow().name());
