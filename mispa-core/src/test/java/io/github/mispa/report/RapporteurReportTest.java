@@ -107,6 +107,26 @@ class RapporteurReportTest {
   }
 
   @Test
+  void aSummaryKeepsItsParagraphsButNoneOfThemBecomesMarkup() {
+    MeetingRecord record =
+        RecordEdits.replace(
+            MispaV.record(),
+            io.github.mispa.procedure.ActLocation.parse("4.f#1"),
+            io.github.mispa.procedure.Intervention.builder()
+                .by("URY")
+                .summary("spoke\n\n# A heading\n\n\n\n- a list\u001B[2K\nand a line")
+                .build());
+
+    String report = RapporteurReport.of(record).render();
+
+    assertThat(report)
+        .contains(
+            "The delegation of Uruguay spoke.\n\n\\# A heading.\n\n\\- a list\\u001B\\[2K\\nand a line.\n")
+        .doesNotContain("\n# A heading")
+        .doesNotContain("\u001B");
+  }
+
+  @Test
   void everyActOfAGeneratedRecordIsInTheReport() {
     Pattern markers = Pattern.compile("<!--((?: [0-9]+(?:\\.[a-z]+)?#[0-9]+)+) -->");
     qt(60)
