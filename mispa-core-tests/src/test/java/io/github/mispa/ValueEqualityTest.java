@@ -180,7 +180,12 @@ class ValueEqualityTest {
         .addEqualityGroup(agenda.toBuilder().title("Another agenda").build())
         .addEqualityGroup(agenda.toBuilder().documentClass(DocumentClass.WORKING).build())
         .addEqualityGroup(
-            agenda.toBuilder().symbol(DocumentSymbol.parse("MISPA V/doc.1/15 rev. 9")).build())
+            agenda.toBuilder()
+                .symbol(DocumentSymbol.parse("MISPA V/doc.1/15 rev. 9"))
+                .symbolAsPrinted("MISPA V/DOC.1/15 rev.9")
+                .build())
+        .addEqualityGroup(agenda.toBuilder().symbolAsPrinted("MISPA V/DOC. 1/15 rev. 1").build())
+        .addEqualityGroup(agenda.toBuilder().description("the agenda").build())
         .addEqualityGroup(agenda.toBuilder().addLanguages(OfficialLanguage.values()).build())
         .addEqualityGroup(
             agenda.toBuilder().distributedAt(LocalDate.of(2015, 11, 18).atTime(9, 0)).build())

@@ -34,7 +34,7 @@ class MeetingRecordTest {
 
   @Test
   void actsAreInRecordOrderWithOrdinals() {
-    assertThat(mispaV.acts()).hasSize(110);
+    assertThat(mispaV.acts()).hasSize(111);
     for (int i = 0; i < mispaV.acts().size(); i++) {
       RecordedAct act = mispaV.acts().get(i);
       assertThat(act.ordinal()).isEqualTo(i);

@@ -53,11 +53,12 @@ class RapporteurReportTest {
         .contains("## 2. Opening session")
         .contains("### a. Election of officers")
         .contains(
-            "The delegation of Costa Rica proposed Mr. Julián Pacheco Tinoco, Secretary of State for Security of"
+            "The delegation of Costa Rica proposed, when the Chair turned to the election of the other"
+                + " officers of MISPA V, Mr. Julian Pacheco Tinoco, Secretary of State for Security of"
                 + " Honduras, as Vice Chair.")
         .contains(
             "The delegation of Chile seconded the proposal, which was approved by acclamation.")
-        .contains("[MISPA V/doc.1/15 rev. 1]")
+        .contains("(MISPA V/DOC.1/15 rev.1)")
         .contains("**Next meeting.** MISPA VI, hosted by Honduras.")
         .doesNotContain("## Findings");
   }
@@ -91,18 +92,38 @@ class RapporteurReportTest {
                         .name("*Costa* [Rica](http://example.com) <b>\u001B[1A\u0000")
                         .build()),
             MispaV.AGENDA,
-            d -> d.toBuilder().title("# Draft agenda\n## of 2015").build());
+            d -> d.toBuilder().description("# Draft agenda\n## of 2015").build());
 
     String report = RapporteurReport.of(record).render();
 
     assertThat(report)
         .contains(
             "The delegation of \\*Costa\\* \\[Rica\\](http://example.com) \\<b\\>\\u001B\\[1A\\u0000"
-                + " proposed Mr. Julián Pacheco Tinoco")
-        .contains("\n- \\# Draft agenda\\n## of 2015 [MISPA V/doc.1/15 rev. 1]\n")
+                + " proposed, when the Chair turned")
+        .contains("\n- \\# Draft agenda\\n## of 2015 (MISPA V/DOC.1/15 rev.1)\n")
         .doesNotContain("\u001B")
         .doesNotContain("\u0000")
         .doesNotContain("\n## of 2015");
+  }
+
+  @Test
+  void aSummaryKeepsItsParagraphsButNoneOfThemBecomesMarkup() {
+    MeetingRecord record =
+        RecordEdits.replace(
+            MispaV.record(),
+            io.github.mispa.procedure.ActLocation.parse("4.f#1"),
+            io.github.mispa.procedure.Intervention.builder()
+                .by("URY")
+                .summary("spoke\n\n# A heading\n\n\n\n- a list\u001B[2K\nand a line")
+                .build());
+
+    String report = RapporteurReport.of(record).render();
+
+    assertThat(report)
+        .contains(
+            "The delegation of Uruguay spoke.\n\n\\# A heading.\n\n\\- a list\\u001B\\[2K\\nand a line.\n")
+        .doesNotContain("\n# A heading")
+        .doesNotContain("\u001B");
   }
 
   @Test

@@ -128,6 +128,7 @@ public final class ApiSamples {
         StandingChange.of(LocalDate.of(2023, 11, 19), Standing.WITHDRAWN, "denunciation"));
     defaults.put(Ballot.class, Ballot.of("PER", Vote.FOR));
     defaults.put(Tally.class, Mutations.announced(20, 3, 4));
+    defaults.put(io.github.mispa.procedure.Source.class, record.sources().get(0));
     defaults.put(RecordProblem.class, RecordProblem.of("/sessions/0", "a problem"));
     defaults.put(RuleSet.class, RuleSets.mispa());
     defaults.put(Rule.class, RuleSets.mispa().rules().get(0));

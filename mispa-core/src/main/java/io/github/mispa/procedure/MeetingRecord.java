@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.mispa.internal.Checks;
 import io.github.mispa.model.Document;
 import io.github.mispa.model.DocumentClass;
 import io.github.mispa.model.Meeting;
@@ -51,6 +52,18 @@ public abstract class MeetingRecord {
 
   /** {@return the sessions, in order} */
   public abstract ImmutableList<Session> sessions();
+
+  /**
+   * {@return where facts that are not in the record's main source come from, each with the JSON
+   * Pointers of the fields that hold them}
+   */
+  public abstract ImmutableList<Source> sources();
+
+  /**
+   * The closing words of the record's source that belong to no session: the rapporteur's conclusion
+   * and acknowledgements, in the record's own words.
+   */
+  public abstract Optional<String> conclusion();
 
   // Built once with the record (and checked by check()); not part of its value.
   @Value.Derived
@@ -147,8 +160,34 @@ public abstract class MeetingRecord {
   @Value.Check
   final void check() {
     RecordIndex index = index();
-    if (!index.problems.isEmpty()) {
-      throw new InvalidRecordException(index.problems, index.problemCount);
+    conclusion().ifPresent(c -> Checks.nonBlank("conclusion", c));
+    ImmutableList<RecordProblem> problems = index.problems;
+    int count = index.problemCount;
+    if (!sources().isEmpty()) {
+      ImmutableList.Builder<RecordProblem> all = ImmutableList.builder();
+      all.addAll(problems);
+      for (int s = 0; s < sources().size(); s++) {
+        ImmutableList<String> facts = sources().get(s).facts();
+        for (int f = 0; f < facts.size(); f++) {
+          if (!RecordPointers.resolves(this, facts.get(f))) {
+            count++;
+            if (count <= InvalidRecordException.MAX_PROBLEMS) {
+              all.add(
+                  RecordProblem.of(
+                      "/sources/" + s + "/facts/" + f,
+                      "the source of "
+                          + sources().get(s).about()
+                          + " names "
+                          + facts.get(f)
+                          + ", which the record does not have"));
+            }
+          }
+        }
+      }
+      problems = all.build();
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRecordException(problems, count);
     }
   }
 

@@ -33,7 +33,7 @@ class ElectionChairFirstTest {
 
     assertThat(assertFiresOnce(record, RULE, FindingKind.IRREGULAR, "2.a#2").message())
         .isEqualTo(
-            "General Vicente Romero Fernández, Director General of the National Police of Peru is elected"
+            "General Vicente Romero Fernandez, Director General of the National Police of Peru is elected"
                 + " Vice Chair before the chair is elected");
   }
 

@@ -23,7 +23,7 @@ class ElectionOfficeCapacityTest {
 
     assertThat(assertFiresOnce(record, RULE, FindingKind.VOID, "2.a#25").message())
         .contains(
-            "cannot be elected Rapporteur: the meeting has 1 seat of Rapporteur, held by Ms. Patricia D'Costa");
+            "cannot be elected Rapporteur: the meeting has 1 seat of Rapporteur, held by Patricia D’Costa");
     assertThat(RuleSets.mispa().check(record).finalState().holders(Office.RAPPORTEUR))
         .containsExactly(MispaV.RAPPORTEUR);
   }

@@ -77,6 +77,17 @@ class PointOfOrderRulingTest {
             Decision.builder().addOn("appeal").method(DecisionMethod.ACCLAMATION).build());
     assertFiresOnce(byAcclamation, RULE, FindingKind.IRREGULAR, "4.f#11");
 
+    MeetingRecord notStated =
+        RecordEdits.append(
+            MispaV.record(),
+            "4.f",
+            POINT,
+            RULING,
+            appeal,
+            Decision.builder().addOn("appeal").method(DecisionMethod.NOT_STATED).build());
+    assertThat(assertFiresOnce(notStated, RULE, FindingKind.UNDETERMINED, "4.f#11").message())
+        .contains("does not say whether the appeal");
+
     MeetingRecord byVote =
         RecordEdits.append(
             Mutations.withAllDelegations(MispaV.record()),

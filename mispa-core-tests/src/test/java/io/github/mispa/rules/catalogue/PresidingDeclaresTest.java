@@ -23,7 +23,7 @@ class PresidingDeclaresTest {
             a -> ((Decision) a).toBuilder().person(MispaV.RAPPORTEUR).build());
 
     assertThat(assertFiresOnce(record, RULE, FindingKind.VOID, "6#7").message())
-        .contains("Ms. Patricia D'Costa")
+        .contains("Patricia D’Costa")
         .contains("neither the chair");
     assertThat(RuleSets.mispa().check(record).finalState().acceptedOffers()).isEmpty();
   }

@@ -15,7 +15,7 @@ class ProposalWithdrawalTest {
   private static final String RULE = "proposal.withdrawal";
 
   @Test
-  void brazilCannotWithdrawTheUnitedStatesProposal() {
+  void brazilCannotWithdrawTheProposalThatTheChairOfPeruPutToTheMeeting() {
     MeetingRecord record = withdrawBefore("BRA", MispaV.WORKING_GROUPS_DECISION);
 
     assertThat(findings(record, RULE))
@@ -24,13 +24,13 @@ class ProposalWithdrawalTest {
             f -> {
               assertThat(f.kind()).isEqualTo(FindingKind.VOID);
               assertThat(f.location()).hasToString("3.e#5");
-              assertThat(f.message()).contains("only its sponsor (United States) may withdraw it");
+              assertThat(f.message()).contains("only its sponsor (Peru) may withdraw it");
             });
   }
 
   @Test
   void theSponsorWithdrawingBeforeTheDecisionIsFineButTheDecisionThatFollowsIsVoid() {
-    MeetingRecord record = withdrawBefore("USA", MispaV.WORKING_GROUPS_DECISION);
+    MeetingRecord record = withdrawBefore("PER", MispaV.WORKING_GROUPS_DECISION);
 
     assertThat(findings(record, RULE))
         .singleElement()
@@ -48,7 +48,7 @@ class ProposalWithdrawalTest {
         RecordEdits.insertAfter(
             MispaV.record(),
             MispaV.WORKING_GROUPS_DECISION,
-            Withdrawal.builder().by("USA").of(MispaV.WORKING_GROUPS_PROPOSAL).build());
+            Withdrawal.builder().by("PER").of(MispaV.WORKING_GROUPS_PROPOSAL).build());
 
     assertThat(findings(record, RULE))
         .singleElement()

@@ -31,7 +31,7 @@ class ReportByRapporteurTest {
             f -> {
               assertThat(f.kind()).isEqualTo(FindingKind.IRREGULAR);
               assertThat(f.location()).isEqualTo(RAPPORTEURS_REPORT);
-              assertThat(f.message()).contains("not by the rapporteur, Ms. Patricia D'Costa");
+              assertThat(f.message()).contains("not by the rapporteur, Patricia D’Costa");
             });
   }
 
@@ -84,6 +84,6 @@ class ReportByRapporteurTest {
   void theRapporteurReportingInTheClosingSessionIsFine() {
     assertQuiet(MispaV.record(), RULE);
     assertThat(MispaV.record().person(MispaV.RAPPORTEUR).map(Person::name))
-        .contains("Patricia D'Costa");
+        .contains("Patricia D’Costa");
   }
 }

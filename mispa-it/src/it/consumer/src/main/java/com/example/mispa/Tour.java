@@ -24,7 +24,7 @@ public final class Tour {
     // tag::builders[]
     Participant costaRica = Participant.delegationOf(MemberState.COSTA_RICA);   // id "CRI"
     Person pacheco = Person.builder()
-        .id("pacheco-tinoco").honorific("Mr.").name("Julián Pacheco Tinoco")
+        .id("pacheco-tinoco").honorific("Mr.").name("Julian Pacheco Tinoco")
         .position("Secretary of State for Security of Honduras").participant("HND").build();
 
     AgendaItem election = AgendaItem.builder().number("2.a").title("Election of officers")
