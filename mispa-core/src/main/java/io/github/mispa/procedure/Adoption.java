@@ -25,7 +25,7 @@ public abstract class Adoption extends DecisionAct {
     return visitor.visitAdoption(this);
   }
 
-  /** {@return A builder with nothing set} */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
@@ -42,7 +42,7 @@ public abstract class Adoption extends DecisionAct {
     documents().forEach(v -> Checks.id("adoption documents", v));
   }
 
-  /** Builds a {@link Adoption}. */
+  /** Builds an {@link Adoption}. */
   public static final class Builder extends ImmutableAdoption.Builder implements DecisionBuilder {
     Builder() {}
   }

@@ -18,7 +18,7 @@ public abstract class Intervention extends Act {
     return visitor.visitIntervention(this);
   }
 
-  /** {@return A builder with nothing set} */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
@@ -28,7 +28,7 @@ public abstract class Intervention extends Act {
     return builder().from(this);
   }
 
-  /** Builds a {@link Intervention}. */
+  /** Builds an {@link Intervention}. */
   public static final class Builder extends ImmutableIntervention.Builder implements ActBuilder {
     Builder() {}
   }

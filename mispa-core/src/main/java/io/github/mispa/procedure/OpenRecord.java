@@ -405,6 +405,17 @@ public final class OpenRecord {
       return open.base.documents();
     }
 
+    // The finished record's, when it was opened from one: its sources name fields it already has.
+    @Override
+    public ImmutableList<Source> sources() {
+      return open.base.sources();
+    }
+
+    @Override
+    public Optional<String> conclusion() {
+      return open.base.conclusion();
+    }
+
     @Override
     RecordIndex index() {
       // Participants, persons and documents: the meeting's, whatever the acts.

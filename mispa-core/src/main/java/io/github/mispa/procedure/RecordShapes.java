@@ -219,6 +219,13 @@ public final class RecordShapes {
           .required("name", ValueType.TEXT, Person::name, (b, v) -> b.name(v), "")
           .optional("honorific", ValueType.TEXT, Person::honorific, (b, v) -> b.honorific(v), "")
           .optional("position", ValueType.TEXT, Person::position, (b, v) -> b.position(v), "")
+          .optional(
+              "shortName",
+              ValueType.TEXT,
+              Person::shortName,
+              (b, v) -> b.shortName(v),
+              "How the record's source refers to the person once introduced, where that is not the"
+                  + " honorific and name: \"Prime Minister Cateriano\".")
           .required(
               "participant",
               ValueType.PARTICIPANT,
@@ -237,7 +244,26 @@ public final class RecordShapes {
               Document.Builder::build)
           .required("id", ValueType.ID, Document::id, (b, v) -> b.id(v), "")
           .optional("symbol", ValueType.SYMBOL, Document::symbol, (b, v) -> b.symbol(v), "")
-          .required("title", ValueType.TEXT, Document::title, (b, v) -> b.title(v), "")
+          .optional(
+              "symbolAsPrinted",
+              ValueType.TEXT,
+              Document::symbolAsPrinted,
+              (b, v) -> b.symbolAsPrinted(v),
+              "The symbol as the record's source prints it, where that differs from its canonical"
+                  + " form: a variant of the same symbol.")
+          .optional(
+              "title",
+              ValueType.TEXT,
+              Document::title,
+              (b, v) -> b.title(v),
+              "The title, as the record's source gives it; absent where it gives none.")
+          .optional(
+              "description",
+              ValueType.TEXT,
+              Document::description,
+              (b, v) -> b.description(v),
+              "What the document is, as a noun phrase (\"the draft agenda\"), where the source"
+                  + " describes it rather than titles it.")
           .required(
               "documentClass",
               DOCUMENT_CLASS,
@@ -257,6 +283,7 @@ public final class RecordShapes {
               Document::distributedAt,
               (b, v) -> b.distributedAt(v),
               "When it was distributed.")
+          .anyOf("title", "description", "symbol")
           .build();
 
   static final Shape<Ballot> BALLOT =
@@ -312,6 +339,13 @@ public final class RecordShapes {
               (b, v) -> b.number(v),
               "The session number, then optionally a dot and one to three lowercase letters: 2.a.")
           .required("title", ValueType.TEXT, AgendaItem::title, (b, v) -> b.title(v), "")
+          .optional(
+              "unlettered",
+              ValueType.BOOLEAN,
+              i -> i.unlettered() ? Optional.of(true) : Optional.empty(),
+              (b, v) -> b.unlettered(v),
+              "Whether the record's source gives the item no letter, though its number has one;"
+                  + " written only when true.")
           .list(
               "documents", ValueType.DOCUMENT, AgendaItem::documents, (b, v) -> b.documents(v), "")
           .list("acts", ValueType.ACT, AgendaItem::acts, (b, v) -> b.acts(v), "")
@@ -354,6 +388,34 @@ public final class RecordShapes {
               "")
           .build();
 
+  /** A JSON Pointer into the record. */
+  static final ValueType<String> POINTER =
+      ValueType.text("^(/([^/~]|~[01])*)+$", "a JSON Pointer into the record");
+
+  static final Shape<Source> SOURCE =
+      Shape.of(
+              Source.class,
+              "source",
+              "a source",
+              "Where facts that are not in the record's main source come from.",
+              Source::builder,
+              Source.Builder::build)
+          .required(
+              "about",
+              ValueType.TEXT,
+              Source::about,
+              (b, v) -> b.about(v),
+              "What the facts are, in a noun phrase.")
+          .nonEmptyList(
+              "facts",
+              POINTER,
+              Source::facts,
+              (b, v) -> b.facts(v),
+              "The JSON Pointers of the fields that hold the facts.")
+          .required(
+              "citation", ValueType.TEXT, Source::citation, (b, v) -> b.citation(v), "Where from.")
+          .build();
+
   static final Shape<MeetingRecord> RECORD =
       Shape.of(
               MeetingRecord.class,
@@ -393,6 +455,18 @@ public final class RecordShapes {
               MeetingRecord::sessions,
               (b, v) -> b.sessions(v),
               "The sessions, in increasing order of number.")
+          .list(
+              "sources",
+              object(Source.class, "source"),
+              MeetingRecord::sources,
+              (b, v) -> b.sources(v),
+              "Where facts that are not in the record's main source come from.")
+          .optional(
+              "conclusion",
+              ValueType.TEXT,
+              MeetingRecord::conclusion,
+              (b, v) -> b.conclusion(v),
+              "The closing words of the record's source that belong to no session.")
           .build();
 
   private static final ImmutableList<Shape<?>> ALL =
@@ -408,7 +482,8 @@ public final class RecordShapes {
           SESSION,
           ITEM,
           TALLY,
-          BALLOT);
+          BALLOT,
+          SOURCE);
 
   private static final ImmutableList<ValueType<?>> VALUES =
       ImmutableList.<ValueType<?>>builder()

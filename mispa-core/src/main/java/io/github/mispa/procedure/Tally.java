@@ -73,7 +73,7 @@ public abstract class Tally {
     return announcedAbstentions().orElseGet(() -> count(Vote.ABSTAIN));
   }
 
-  /** {@return A builder with nothing set} */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }

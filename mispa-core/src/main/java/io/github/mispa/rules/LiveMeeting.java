@@ -174,7 +174,14 @@ public final class LiveMeeting {
       sessions.add(session.toBuilder().items(items).build());
       break;
     }
-    return start(record.toBuilder().sessions(sessions).build(), ruleSet);
+    // The finished record's sources and conclusion name fields of acts not yet recorded there.
+    return start(
+        record.toBuilder()
+            .sessions(sessions)
+            .sources(List.of())
+            .conclusion(Optional.empty())
+            .build(),
+        ruleSet);
   }
 
   /**

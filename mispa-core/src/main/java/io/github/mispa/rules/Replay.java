@@ -58,7 +58,7 @@ final class Replay {
       List<Finding> findings) {
     MeetingState state = initial;
     Findings sink = Findings.collectingInto(findings);
-    Edit edit = new Edit();
+    Edit edit = Edit.ofOneOwner(acts.size());
     for (RecordedAct act : acts) {
       state = state.enter(act, edit);
       if (stop != null && act.location().equals(stop)) {

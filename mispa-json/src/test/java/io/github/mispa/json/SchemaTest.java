@@ -213,7 +213,7 @@ class SchemaTest {
             "nationalAgency",
             "specialGuest");
     assertThat(strings(SCHEMA_TREE.at("/$defs/decisionMethod/enum")))
-        .containsExactly("acclamation", "consensus", "noObjection", "vote");
+        .containsExactly("acclamation", "consensus", "noObjection", "vote", "notStated");
     assertThat(strings(SCHEMA_TREE.at("/$defs/sessionKind/enum")))
         .containsExactly("inaugural", "opening", "introductory", "plenary", "closing");
     for (ValueType<?> codes : RecordShapes.codes().values()) {

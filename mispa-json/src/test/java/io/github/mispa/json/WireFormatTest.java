@@ -1,6 +1,7 @@
 package io.github.mispa.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableSet;
 import io.github.mispa.model.Document;
@@ -181,5 +182,34 @@ class WireFormatTest {
       assertThat(json).contains("{\"type\":\"" + kind.logicalName() + "\"");
     }
     assertThat(json).doesNotContain("Immutable").doesNotContain("io.github");
+  }
+
+  @Test
+  void anUnletteredItemSaysSoAndOnlyIt() {
+    MeetingRecord mispaV = io.github.mispa.examples.MispaV.record();
+    String json = MispaJson.standard().writeToString(mispaV);
+    assertThat(json.split("\"unlettered\":true", -1)).hasSize(3);
+    assertThat(json).doesNotContain("\"unlettered\":false");
+    MeetingRecord lettered =
+        MispaJson.standard().read(json.replace("\"unlettered\":true", "\"unlettered\":false"));
+    assertThat(lettered.sessions().get(3).items().get(5).unlettered()).isFalse();
+    assertThat(MispaJson.standard().read(json)).isEqualTo(mispaV);
+  }
+
+  @Test
+  void aSourceNamingAFieldTheRecordLacksIsAnInvalidRecordWithItsPlace() {
+    String json =
+        MispaJson.standard()
+            .writeToString(io.github.mispa.examples.MispaV.record())
+            .replace("\"/meeting/framework\"", "\"/meeting/frame\"");
+    assertThatThrownBy(() -> MispaJson.standard().read(json))
+        .isInstanceOfSatisfying(
+            MispaJsonException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(MispaJsonException.Kind.INVALID_RECORD);
+              assertThat(e.problems())
+                  .extracting(p -> p.path())
+                  .containsExactly("/sources/0/facts/3");
+            });
   }
 }

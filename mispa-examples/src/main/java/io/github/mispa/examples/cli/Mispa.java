@@ -123,9 +123,11 @@ public final class Mispa implements Callable<Integer> {
   }
 
   /**
-   * Whether standard output is a terminal. On Java 17 a console exists only when standard input and
-   * output are both terminals; from Java 22 it may exist without, and says whether it is one.
+   * Whether standard output is a terminal. On Java 17 to 21 a console exists only when standard
+   * input and output are both terminals; from Java 22 it may exist without, and {@code
+   * isTerminal()} (not in Java 17's API, hence reflection) says whether it is one.
    */
+  @SuppressWarnings("SystemConsoleNull") // the null test is what Java 17 to 21 answer with
   private static boolean onATerminal() {
     java.io.Console console = System.console();
     if (console == null) {

@@ -1,6 +1,7 @@
 package io.github.mispa.examples.cli;
 
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.Locale;
 
 /**
@@ -29,7 +30,12 @@ final class Progress {
 
   /** A bar of {@code total} records drawn on {@code terminal}, or none if {@code show} is false. */
   static Progress of(boolean show, PrintWriter terminal, int total) {
-    return show ? new Progress(terminal, total) : new Progress(terminal, -1);
+    return show ? new Progress(terminal, total) : none();
+  }
+
+  /** {@return no bar: a progress that draws nothing} */
+  static Progress none() {
+    return new Progress(new PrintWriter(Writer.nullWriter()), -1);
   }
 
   /** Counts one more record done, and draws the bar if it is due. */

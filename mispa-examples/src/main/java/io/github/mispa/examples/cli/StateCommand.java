@@ -236,7 +236,9 @@ final class StateCommand implements Callable<Integer> {
   }
 
   static String document(Document d) {
-    return d.symbol().map(s -> s + " ").orElse("") + d.title();
+    return d.symbol()
+        .map(s -> d.name().equals(s.toString()) ? s.toString() : s + " " + d.name())
+        .orElse(d.name());
   }
 
   /** Converts {@code --at 2.a#18} to a location. */

@@ -2,48 +2,24 @@ package io.github.mispa.examples.cli;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.mispa.internal.Escapes;
-import io.github.mispa.json.MispaJsonException;
-import io.github.mispa.report.FindingGroup;
-import io.github.mispa.rules.Finding;
 import io.github.mispa.rules.FindingKind;
 import io.github.mispa.rules.RuleSet;
 import io.github.mispa.rules.Verdict;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.core.SerializableString;
-import tools.jackson.core.io.CharacterEscapes;
-import tools.jackson.core.io.SerializedString;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -78,15 +54,6 @@ final class ValidateCommand implements Callable<Integer> {
     text,
     json
   }
-
-  /**
-   * JSON that a terminal shows as it is: besides the control characters JSON always escapes, DEL,
-   * the C1 controls, the bidirectional overrides, the line separators and surrogates are written as
-   * {@code \\u} escapes. The text is exact all the same: an escape reads back as its character.
-   */
-  private static final JsonMapper TERMINAL_SAFE_JSON =
-      JsonMapper.builder(JsonFactory.builder().characterEscapes(new TerminalEscapes()).build())
-          .build();
 
   @Spec private CommandSpec spec;
 
@@ -152,115 +119,52 @@ final class ValidateCommand implements Callable<Integer> {
     if (files.stream().filter(RecordFiles::isStandardInput).count() > 1) {
       throw new BadInputException("standard input ('-') can be read only once");
     }
-    int code = Mispa.EXIT_OK;
+    Output output = new Output(out, err);
     boolean folders = false;
-    List<Path> records = new ArrayList<>();
-    List<BadInputException> emptyFolders = new ArrayList<>();
+    List<RecordFolders.Entry> entries = new ArrayList<>();
     for (Path file : files) {
-      if (!RecordFiles.isStandardInput(file) && Files.isDirectory(file)) {
-        folders = true;
-        List<Path> found = recordFiles(file);
-        if (found.isEmpty()) {
-          emptyFolders.add(
-              new BadInputException(
-                  file + ": is a folder without record files (*.json" + exclusions() + ")"));
-        }
-        records.addAll(found);
-      } else {
-        records.add(file);
+      if (RecordFiles.isStandardInput(file) || !Files.isDirectory(file)) {
+        entries.add(new RecordFolders.Entry(file, null));
+        continue;
       }
-    }
-    for (BadInputException e : emptyFolders) {
-      Terminal.println(err, "mispa: " + e.getMessage());
-      err.flush();
-      code = Mispa.EXIT_BAD_INPUT;
-    }
-    boolean summarize = folders || records.size() > 1;
-    Summary summary = new Summary();
-    ObjectNode document = TERMINAL_SAFE_JSON.createObjectNode();
-    document.put("ruleSet", rules.name());
-    ArrayNode results = document.putArray("records");
-    Progress bar =
-        Progress.of(
-            (progress == null ? Mispa.onATerminal(spec) : progress) && records.size() > 1,
-            out,
-            records.size());
-    boolean first = true;
-    ExecutorService pool = Executors.newFixedThreadPool(threads, ValidateCommand::daemon);
-    try {
-      Deque<Future<Checked>> window = new ArrayDeque<>();
-      Iterator<Path> next = records.iterator();
-      InputStream standardInput = Mispa.standardInput(spec);
-      while (!window.isEmpty() || next.hasNext()) {
-        // A few records ahead of the one printed, so that every core has work but memory holds
-        // only what is printed next, however many records there are.
-        while (window.size() < 4 * threads && next.hasNext()) {
-          Path file = next.next();
-          window.add(pool.submit(() -> check(file, standardInput)));
-        }
-        Checked checked = await(requireNonNull(window.poll()));
-        summary.add(checked);
-        if (checked.error() != null) {
-          bar.clear();
-          out.flush();
-          Terminal.println(err, "mispa: " + checked.error().getMessage());
-          err.flush();
-          results.add(error(TERMINAL_SAFE_JSON, checked.file(), checked.error()));
-          code = Mispa.EXIT_BAD_INPUT;
-        } else {
-          if (!checked.clean() && code == Mispa.EXIT_OK) {
-            code = Mispa.EXIT_FINDINGS;
-          }
-          if (format == Format.json) {
-            results.add(requireNonNull(checked.json()));
-          } else if (!quiet || !checked.clean()) {
-            bar.clear();
-            if (!first) {
-              out.println();
-            }
-            out.print(checked.text());
-            first = false;
-          }
-        }
-        bar.advance();
+      folders = true;
+      List<RecordFolders.Entry> found = RecordFolders.walk(file, excluded);
+      if (found.isEmpty()) {
+        output.problem(
+            file
+                + ": is a folder without record files (*.json"
+                + (excluded.isEmpty() ? "" : ", but " + String.join(", ", excluded))
+                + ")");
       }
-    } finally {
-      pool.shutdownNow();
+      entries.addAll(found);
     }
-    bar.clear();
-    if (format == Format.json) {
-      if (summarize) {
-        document.set("summary", summary.json(TERMINAL_SAFE_JSON));
-      }
-      out.println(TERMINAL_SAFE_JSON.writerWithDefaultPrettyPrinter().writeValueAsString(document));
-    } else if (summarize) {
-      if (!first) {
-        out.println();
-      }
-      summary.print(out, rules.name());
-    }
-    return code;
+    boolean show = progress == null ? Mispa.onATerminal(spec) : progress;
+    output.bar = Progress.of(show && entries.size() > 1, out, entries.size());
+    InputStream standardInput = Mispa.standardInput(spec);
+    InOrder.map(entries, threads, entry -> check(entry, standardInput), output::print);
+    output.end(folders || entries.size() > 1);
+    return output.code;
   }
 
   /** Reads and checks one record, on a thread of the pool: what to print, and what it found. */
-  private Checked check(Path file, InputStream standardInput) {
+  private Checked check(RecordFolders.Entry entry, InputStream standardInput) {
+    Path file = entry.file();
+    if (entry.problem() != null) {
+      return new Checked(file, "", null, entry.problem(), false, Map.of());
+    }
     Verdict verdict;
     try {
       verdict = rules.check(RecordFiles.read(file, standardInput));
     } catch (BadInputException e) {
       return new Checked(file, "", null, e, false, Map.of());
     }
-    Map<String, int[]> byRule = new TreeMap<>();
-    for (Finding f : verdict.findings()) {
-      byRule.computeIfAbsent(f.ruleId(), id -> new int[3])[f.kind().ordinal()]++;
-    }
+    Map<String, Map<FindingKind, Integer>> byRule = Summary.byRule(verdict.findings());
     if (format == Format.json) {
-      return new Checked(
-          file, "", json(TERMINAL_SAFE_JSON, file, verdict), null, verdict.isClean(), byRule);
+      return new Checked(file, "", VerdictJson.of(file, verdict), null, verdict.isClean(), byRule);
     }
     StringWriter text = new StringWriter();
     PrintWriter writer = new PrintWriter(text);
-    printText(writer, file, verdict);
+    VerdictText.print(writer, file, verdict);
     writer.flush();
     return new Checked(file, text.toString(), null, null, verdict.isClean(), byRule);
   }
@@ -272,265 +176,81 @@ final class ValidateCommand implements Callable<Integer> {
       @Nullable ObjectNode json,
       @Nullable BadInputException error,
       boolean clean,
-      Map<String, int[]> byRule) {}
+      Map<String, Map<FindingKind, Integer>> byRule) {}
 
-  private static Checked await(Future<Checked> future) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while checking records", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(cause);
+  /**
+   * What the command prints, record after record in their order, and the exit code so far: errors
+   * on standard error, verdicts (or the JSON document, at the end) and the summary on standard
+   * output, where the progress bar is.
+   */
+  private final class Output {
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Summary summary = new Summary();
+    private final ObjectNode document = VerdictJson.TERMINAL_SAFE.createObjectNode();
+    private final ArrayNode results;
+    private Progress bar = Progress.none();
+    private boolean first = true;
+    private int code = Mispa.EXIT_OK;
+
+    Output(PrintWriter out, PrintWriter err) {
+      this.out = out;
+      this.err = err;
+      document.put("ruleSet", rules.name());
+      results = document.putArray("records");
     }
-  }
 
-  private static Thread daemon(Runnable work) {
-    Thread thread = new Thread(work, "mispa-validate");
-    thread.setDaemon(true);
-    return thread;
-  }
-
-  /** The regular *.json files in {@code folder} and below, not excluded, in order of path. */
-  private List<Path> recordFiles(Path folder) {
-    List<PathMatcher> skip = new ArrayList<>();
-    for (String glob : excluded) {
-      skip.add(folder.getFileSystem().getPathMatcher("glob:" + glob));
+    /** Prints a problem that is no record's, such as a folder without record files. */
+    void problem(String message) {
+      Terminal.println(err, "mispa: " + message);
+      err.flush();
+      code = Mispa.EXIT_BAD_INPUT;
     }
-    try (Stream<Path> walk = Files.walk(folder)) {
-      return walk.filter(p -> p.getFileName().toString().endsWith(".json"))
-          .filter(p -> skip.stream().noneMatch(m -> m.matches(p.getFileName())))
-          .filter(Files::isRegularFile)
-          .sorted(Comparator.comparing(Path::toString))
-          .toList();
-    } catch (IOException | UncheckedIOException e) {
-      throw new BadInputException(
-          folder + ": cannot be read: " + RecordFiles.oneLine(String.valueOf(e.getMessage())));
-    }
-  }
 
-  private String exclusions() {
-    return excluded.isEmpty() ? "" : ", but " + String.join(", ", excluded);
-  }
-
-  /** The counts over every record checked: clean, with findings, unreadable; findings by rule. */
-  private static final class Summary {
-    private int records;
-    private int clean;
-    private int withFindings;
-    private int unreadable;
-    private final Map<String, int[]> byRule = new TreeMap<>();
-
-    void add(Checked checked) {
-      records++;
-      if (checked.error() != null) {
-        unreadable++;
-      } else if (checked.clean()) {
-        clean++;
+    void print(Checked checked) {
+      BadInputException error = checked.error();
+      if (error != null) {
+        summary.addUnreadable();
+        bar.clear();
+        out.flush();
+        problem(requireNonNull(error.getMessage()));
+        results.add(VerdictJson.error(checked.file(), error));
       } else {
-        withFindings++;
-      }
-      for (Map.Entry<String, int[]> rule : checked.byRule().entrySet()) {
-        // Void, irregular and undetermined findings, and the records with any.
-        int[] counts = byRule.computeIfAbsent(rule.getKey(), id -> new int[4]);
-        for (int kind = 0; kind < 3; kind++) {
-          counts[kind] += rule.getValue()[kind];
+        summary.add(checked.clean(), checked.byRule());
+        if (!checked.clean() && code == Mispa.EXIT_OK) {
+          code = Mispa.EXIT_FINDINGS;
         }
-        counts[3]++;
-      }
-    }
-
-    void print(PrintWriter out, String ruleSet) {
-      Terminal.println(
-          out,
-          "Summary: "
-              + count(records, "record", "records")
-              + " under "
-              + ruleSet
-              + ": "
-              + clean
-              + " clean, "
-              + withFindings
-              + " with findings, "
-              + unreadable
-              + " unreadable");
-      if (byRule.isEmpty()) {
-        return;
-      }
-      Terminal.println(out, "Findings by rule:");
-      for (Map.Entry<String, int[]> rule : byRule.entrySet()) {
-        int[] counts = rule.getValue();
-        List<String> kinds = new ArrayList<>();
-        for (FindingKind kind : FindingKind.values()) {
-          if (counts[kind.ordinal()] > 0) {
-            kinds.add(counts[kind.ordinal()] + " " + kindName(kind));
+        if (format == Format.json) {
+          results.add(requireNonNull(checked.json()));
+        } else if (!quiet || !checked.clean()) {
+          bar.clear();
+          if (!first) {
+            out.println();
           }
-        }
-        Terminal.println(
-            out,
-            "  "
-                + rule.getKey()
-                + ": "
-                + String.join(", ", kinds)
-                + ", in "
-                + count(counts[3], "record", "records"));
-      }
-    }
-
-    ObjectNode json(JsonMapper mapper) {
-      ObjectNode summary = mapper.createObjectNode();
-      summary.put("records", records);
-      summary.put("clean", clean);
-      summary.put("withFindings", withFindings);
-      summary.put("unreadable", unreadable);
-      ObjectNode rules = summary.putObject("byRule");
-      for (Map.Entry<String, int[]> rule : byRule.entrySet()) {
-        ObjectNode counts = rules.putObject(rule.getKey());
-        for (FindingKind kind : FindingKind.values()) {
-          counts.put(kindName(kind), rule.getValue()[kind.ordinal()]);
-        }
-        counts.put("records", rule.getValue()[3]);
-      }
-      return summary;
-    }
-  }
-
-  private static void printText(PrintWriter out, Path file, Verdict verdict) {
-    String ruleSet = verdict.ruleSet().name();
-    int voids = verdict.findings(FindingKind.VOID).size();
-    int irregular = verdict.findings(FindingKind.IRREGULAR).size();
-    if (verdict.isStrictlyClean()) {
-      Terminal.println(out, RecordFiles.name(file) + ": clean under " + ruleSet + ": no findings");
-    } else if (verdict.isClean()) {
-      Terminal.println(
-          out,
-          RecordFiles.name(file)
-              + ": clean under "
-              + ruleSet
-              + ": no findings (void or irregular)");
-    } else {
-      Terminal.println(
-          out,
-          RecordFiles.name(file)
-              + ": NOT clean under "
-              + ruleSet
-              + ": "
-              + count(voids, "void finding", "void findings")
-              + ", "
-              + count(irregular, "irregular finding", "irregular findings"));
-      // Findings that say the same thing share a line, with their acts (ten at most named).
-      List<Finding> breaches =
-          verdict.findings().stream().filter(f -> f.kind() != FindingKind.UNDETERMINED).toList();
-      for (FindingGroup group : FindingGroup.of(breaches)) {
-        Terminal.println(out, "  " + group);
-      }
-    }
-    Map<String, Collection<Finding>> undetermined = verdict.undeterminedByRule().asMap();
-    if (!undetermined.isEmpty()) {
-      Terminal.println(
-          out,
-          count(
-                  verdict.findings(FindingKind.UNDETERMINED).size(),
-                  "undetermined finding",
-                  "undetermined findings")
-              + " (the record lacks what the rule needs), by rule:");
-      for (Map.Entry<String, Collection<Finding>> rule : undetermined.entrySet()) {
-        Finding some = rule.getValue().iterator().next();
-        // Acts with the same message share a line: "2.a#2, 2.b#1: no attendance for session 2".
-        List<FindingGroup> groups = FindingGroup.of(rule.getValue());
-        Terminal.println(
-            out,
-            "  "
-                + rule.getKey()
-                + " ("
-                + some.citation()
-                + "), "
-                + FindingGroup.actsIn(groups)
-                + ":");
-        for (FindingGroup group : groups) {
-          Terminal.println(
-              out, "    " + group.locations(FindingGroup.LOCATIONS_SHOWN) + ": " + group.message());
+          out.print(checked.text());
+          first = false;
         }
       }
-    }
-  }
-
-  private static ObjectNode json(JsonMapper mapper, Path file, Verdict verdict) {
-    ObjectNode result = mapper.createObjectNode();
-    result.put("file", file.toString());
-    result.put("meeting", verdict.record().meeting().name());
-    result.put("clean", verdict.isClean());
-    ObjectNode counts = result.putObject("counts");
-    for (FindingKind kind : FindingKind.values()) {
-      counts.put(kindName(kind), verdict.findings(kind).size());
-    }
-    ArrayNode findings = result.putArray("findings");
-    for (Finding f : verdict.findings()) {
-      ObjectNode finding = findings.addObject();
-      finding.put("rule", f.ruleId());
-      finding.put("kind", kindName(f.kind()));
-      finding.put("location", f.location().toString());
-      finding.put("path", f.path());
-      finding.put("citation", f.citation());
-      finding.put("message", f.message());
-    }
-    return result;
-  }
-
-  private static ObjectNode error(JsonMapper mapper, Path file, BadInputException e) {
-    ObjectNode result = mapper.createObjectNode();
-    result.put("file", file.toString());
-    ObjectNode error = result.putObject("error");
-    MispaJsonException reading = e.readingError().orElse(null);
-    if (reading == null) {
-      error.put("kind", "UNREADABLE_FILE");
-    } else {
-      error.put("kind", reading.kind().name());
-      error.put("pointer", reading.pointer());
-    }
-    error.put("message", e.getMessage());
-    return result;
-  }
-
-  /** The escapes of {@link #TERMINAL_SAFE_JSON}. */
-  private static final class TerminalEscapes extends CharacterEscapes {
-    private static final long serialVersionUID = 1L;
-    private static final int[] ASCII = ascii();
-
-    private static int[] ascii() {
-      int[] escapes = CharacterEscapes.standardAsciiEscapesForJSON();
-      escapes[0x7f] = CharacterEscapes.ESCAPE_STANDARD;
-      return escapes;
+      bar.advance();
     }
 
-    @Override
-    public int[] getEscapeCodesForAscii() {
-      return ASCII.clone();
-    }
-
-    @Override
-    public @Nullable SerializableString getEscapeSequence(int c) {
-      if (!Escapes.isUnsafe((char) c) && !Character.isSurrogate((char) c)) {
-        return null;
+    /** Ends the output: the JSON document, or the summary if {@code summarize}. */
+    void end(boolean summarize) {
+      bar.clear();
+      if (format == Format.json) {
+        if (summarize) {
+          document.set("summary", summary.json(VerdictJson.TERMINAL_SAFE));
+        }
+        out.println(
+            VerdictJson.TERMINAL_SAFE
+                .writerWithDefaultPrettyPrinter()
+                .writeValueAsString(document));
+      } else if (summarize) {
+        if (!first) {
+          out.println();
+        }
+        summary.print(out, rules.name());
       }
-      StringBuilder escape = new StringBuilder(6);
-      Escapes.escape((char) c, escape);
-      return new SerializedString(escape.toString());
     }
-  }
-
-  static String kindName(FindingKind kind) {
-    return kind.name().toLowerCase(Locale.ROOT);
-  }
-
-  private static String count(int n, String one, String many) {
-    return n + " " + (n == 1 ? one : many);
   }
 }
