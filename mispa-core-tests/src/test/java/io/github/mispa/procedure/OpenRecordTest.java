@@ -204,6 +204,51 @@ class OpenRecordTest {
     assertThat(withChile.lastAct().orElseThrow().location()).hasToString("2.a#19");
   }
 
+  @Test
+  void beforeAnActIsTheRecordWrittenUpToItInEveryItemAndSession() {
+    // Its sources name only the meeting's fields, which every act has before it.
+    MeetingRecord unconcluded = mispaV.toBuilder().conclusion(java.util.Optional.empty()).build();
+    for (RecordedAct act : mispaV.acts()) {
+      OpenRecord before = OpenRecord.before(mispaV, act.location());
+      OpenRecord written = openBefore(unconcluded, act.location());
+
+      assertSameRecord(before.record(), written.record());
+      assertThat(before.nextLocation()).contains(act.location());
+      assertThat(before.session()).isEqualTo(written.session());
+      assertThat(before.item()).isEqualTo(written.item());
+    }
+    assertThatThrownBy(() -> OpenRecord.before(mispaV, ActLocation.parse("2.a#99")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the record has no act at 2.a#99");
+  }
+
+  @Test
+  void beforeAnActTheSourcesKeepTheFactsTheRecordHasAndTheConclusionIsLeftOut() {
+    Source dates =
+        Source.builder()
+            .about("the dates, and the vote at 2.a#20")
+            .addFacts("/meeting/startDate", "/sessions/1/items/0/acts/19")
+            .citation("a press release")
+            .build();
+    Source later =
+        Source.builder()
+            .about("the vote at 2.a#20")
+            .addFacts("/sessions/1/items/0/acts/19")
+            .citation("a press release")
+            .build();
+    MeetingRecord sourced =
+        mispaV.toBuilder().sources(List.of(dates, later)).conclusion("Thanks.").build();
+
+    MeetingRecord before = OpenRecord.before(sourced, ActLocation.parse("2.a#19")).record();
+    MeetingRecord after = OpenRecord.before(sourced, ActLocation.parse("2.a#21")).record();
+
+    assertThat(before.sources())
+        .containsExactly(dates.toBuilder().facts(List.of("/meeting/startDate")).build());
+    assertThat(before.conclusion()).isEmpty();
+    assertThat(after.sources()).containsExactly(dates, later);
+    assertThat(MeetingRecord.builder().from(before).build()).isEqualTo(before);
+  }
+
   /** {@code record} written up to, not including, the act at {@code location}. */
   static OpenRecord openBefore(MeetingRecord record, ActLocation location) {
     OpenRecord open = OpenRecord.of(withoutSessions(record));

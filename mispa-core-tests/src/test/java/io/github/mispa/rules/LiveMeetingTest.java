@@ -21,7 +21,6 @@ import io.github.mispa.procedure.Seconding;
 import io.github.mispa.procedure.Session;
 import io.github.mispa.procedure.SessionKind;
 import io.github.mispa.rules.LiveMeeting.IfVoid;
-import io.github.mispa.rules.LiveMeeting.Step;
 import io.github.mispa.rules.catalogue.RuleSets;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,15 +36,15 @@ class LiveMeetingTest {
   }
 
   /** What applying {@code record}'s acts live, one at a time, gave: each step, in order. */
-  static List<Step> live(MeetingRecord record, RuleSet rules) {
-    List<Step> steps = new ArrayList<>();
+  static List<LiveStep> live(MeetingRecord record, RuleSet rules) {
+    List<LiveStep> steps = new ArrayList<>();
     LiveMeeting live = LiveMeeting.start(opening(record), rules);
     for (Session session : record.sessions()) {
       live = live.openSession(session.toBuilder().items(List.of()).build());
       for (AgendaItem item : session.items()) {
         live = live.openItem(item.toBuilder().acts(List.of()).build());
         for (Act act : item.acts()) {
-          Step step = live.apply(act);
+          LiveStep step = live.apply(act);
           steps.add(step);
           live = step.after();
         }
@@ -56,19 +55,19 @@ class LiveMeetingTest {
 
   /** The live meeting after all of {@code record}'s acts. */
   static LiveMeeting finished(MeetingRecord record, RuleSet rules) {
-    List<Step> steps = live(record, rules);
+    List<LiveStep> steps = live(record, rules);
     return steps.isEmpty() ? LiveMeeting.start(record, rules) : steps.get(steps.size() - 1).after();
   }
 
   private static void assertLiveIsTheWholeCheck(MeetingRecord record) {
     Verdict whole = MISPA.check(record);
-    List<Step> steps = live(record, MISPA);
+    List<LiveStep> steps = live(record, MISPA);
 
     List<Finding> actByAct = new ArrayList<>();
     steps.forEach(s -> actByAct.addAll(s.findings()));
     assertThat(actByAct).as("findings act by act").isEqualTo(whole.findings());
-    assertThat(steps).allMatch(Step::recorded);
-    assertThat(steps).extracting(Step::act).containsExactlyElementsOf(record.acts());
+    assertThat(steps).allMatch(LiveStep::recorded);
+    assertThat(steps).extracting(LiveStep::act).containsExactlyElementsOf(record.acts());
     if (!steps.isEmpty()) {
       LiveMeeting done = steps.get(steps.size() - 1).after();
       assertThat(done.record()).isEqualTo(record);
@@ -140,7 +139,7 @@ class LiveMeetingTest {
     Verdict whole = MISPA.check(selfSeconded);
 
     LiveMeeting before = LiveMeeting.before(selfSeconded, at, MISPA);
-    Step tried = before.dryRun(selfSeconded.act(at).orElseThrow().act());
+    LiveStep tried = before.dryRun(selfSeconded.act(at).orElseThrow().act());
 
     assertThat(before.nextLocation()).contains(at);
     assertThat(before.findings())
@@ -162,8 +161,8 @@ class LiveMeetingTest {
     LiveMeeting before = LiveMeeting.before(mispaV, ActLocation.parse("2.a#19"), MISPA);
     Act selfSeconding = Seconding.builder().by("CRI").of(MispaV.NOMINATION_OF_VICE_CHAIR).build();
 
-    Step refused = before.apply(selfSeconding, IfVoid.REFUSE);
-    Step recorded = before.apply(selfSeconding, IfVoid.RECORD);
+    LiveStep refused = before.apply(selfSeconding, IfVoid.REFUSE);
+    LiveStep recorded = before.apply(selfSeconding, IfVoid.RECORD);
 
     assertThat(refused.recorded()).isFalse();
     assertThat(refused.isVoid()).isTrue();
@@ -198,8 +197,8 @@ class LiveMeetingTest {
     Act chile = Seconding.builder().by("CHL").of(MispaV.NOMINATION_OF_VICE_CHAIR).build();
     Act brazil = Seconding.builder().by("BRA").of(MispaV.NOMINATION_OF_VICE_CHAIR).build();
 
-    Step byChile = before.apply(chile, IfVoid.REFUSE);
-    Step byBrazil = before.apply(brazil);
+    LiveStep byChile = before.apply(chile, IfVoid.REFUSE);
+    LiveStep byBrazil = before.apply(brazil);
 
     assertThat(byChile.isClean()).isTrue();
     assertThat(byChile).hasToString("2.a#19 (seconding): recorded, clean");
@@ -233,7 +232,7 @@ class LiveMeetingTest {
     LiveMeeting session =
         start.openSession(Session.builder().number(1).kind(SessionKind.INAUGURAL).build());
     LiveMeeting item = session.openItem(AgendaItem.builder().number("1.a").title("A").build());
-    Step step = item.apply(mispaV.acts().get(0).act());
+    LiveStep step = item.apply(mispaV.acts().get(0).act());
 
     assertThat(start.canUndo()).isFalse();
     assertThatThrownBy(start::undo)

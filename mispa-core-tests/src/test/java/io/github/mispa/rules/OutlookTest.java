@@ -13,7 +13,6 @@ import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.procedure.Seconding;
 import io.github.mispa.procedure.Session;
 import io.github.mispa.procedure.SessionKind;
-import io.github.mispa.rules.Outlook.PendingMotion;
 import io.github.mispa.rules.catalogue.RuleSets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -68,13 +67,13 @@ class OutlookTest {
   void aVoteNeedsTheAbsoluteMajorityOfTheMemberStatesAndTheAgendaTwoThirds() {
     Outlook next = outlook(RuleSets.mispa());
 
-    Outlook.VoteRequirement vote = next.pendingMotions().get(0).vote();
+    VoteRequirement vote = next.pendingMotions().get(0).vote();
     assertThat(vote.threshold()).isEqualTo(Threshold.ABSOLUTE_MAJORITY);
     assertThat(vote.base()).isEqualTo(Threshold.Base.MEMBER_STATES);
     assertThat(vote.baseCount()).hasValue(34);
     assertThat(vote.votesToCarry()).hasValue(18);
     assertThat(vote).hasToString("more than 1/2 of member states: 18 of 34");
-    Outlook.DocumentToAdopt agenda =
+    DocumentToAdopt agenda =
         next.documentsToAdopt().stream()
             .filter(d -> d.document().documentClass() == DocumentClass.AGENDA)
             .findFirst()
@@ -89,7 +88,7 @@ class OutlookTest {
     RuleSet simple =
         RuleSets.mispa().toBuilder().defaultThreshold(Threshold.SIMPLE_MAJORITY).build();
 
-    Outlook.VoteRequirement vote = outlook(simple).pendingMotions().get(0).vote();
+    VoteRequirement vote = outlook(simple).pendingMotions().get(0).vote();
 
     assertThat(vote.baseCount()).isEmpty();
     assertThat(vote.votesToCarry()).isEmpty();
@@ -101,7 +100,7 @@ class OutlookTest {
     Outlook next = outlook(RuleSets.mispa());
 
     assertThat(next.officesToFill())
-        .extracting(Outlook.OfficeToFill::office, Outlook.OfficeToFill::open)
+        .extracting(OfficeToFill::office, OfficeToFill::open)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(Office.VICE_CHAIR, 2),
             org.assertj.core.groups.Tuple.tuple(Office.RAPPORTEUR, 1));

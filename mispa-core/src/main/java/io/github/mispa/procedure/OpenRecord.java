@@ -4,20 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import io.github.mispa.internal.PersistentMap;
 import io.github.mispa.internal.PersistentMap.Edit;
-import io.github.mispa.model.Document;
-import io.github.mispa.model.Meeting;
-import io.github.mispa.model.Participant;
-import io.github.mispa.model.Person;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class OpenRecord {
   /** A persistent list, newest first: what was added, in reverse. */
-  private record Link(Object entry, @Nullable Link next) {}
+  record Link(Object entry, @Nullable Link next) {}
 
   private final MeetingRecord base;
   private final RecordIndex index;
@@ -68,7 +60,7 @@ public final class OpenRecord {
   private final @Nullable AgendaItem item;
   private final int itemActs;
   private final @Nullable RecordedAct last;
-  private final View view;
+  private final RecordSoFar view;
 
   private OpenRecord(
       MeetingRecord base,
@@ -95,7 +87,7 @@ public final class OpenRecord {
     this.item = item;
     this.itemActs = itemActs;
     this.last = last;
-    this.view = new View(this);
+    this.view = new RecordSoFar(this);
   }
 
   /**
@@ -134,6 +126,47 @@ public final class OpenRecord {
   }
 
   /**
+   * Returns {@code record} as it was being written just before the act at {@code location}: the
+   * sessions, items and acts before it recorded, the act's session and item open. Its sources keep
+   * the facts it already has; the record's conclusion, written after the meeting, is left out.
+   * Costs a pass over the record, once.
+   *
+   * @throws IllegalArgumentException if the record has no act at {@code location}
+   */
+  public static OpenRecord before(MeetingRecord record, ActLocation location) {
+    requireNonNull(record, "record");
+    requireNonNull(location, "location");
+    RecordedAct at =
+        record
+            .act(location)
+            .orElseThrow(
+                () -> new IllegalArgumentException("the record has no act at " + location));
+    // The sessions of the record, not the act's: an act of a record being written has its session
+    // and item as they were opened, without items or acts.
+    List<Session> sessions = new ArrayList<>(record.sessions().subList(0, at.sessionIndex()));
+    Session session = record.sessions().get(at.sessionIndex());
+    List<AgendaItem> items = new ArrayList<>(session.items().subList(0, at.itemIndex()));
+    AgendaItem item = session.items().get(at.itemIndex());
+    items.add(item.toBuilder().acts(item.acts().subList(0, location.index() - 1)).build());
+    sessions.add(session.toBuilder().items(items).build());
+    MeetingRecord acts =
+        record.toBuilder()
+            .sessions(sessions)
+            .sources(List.of())
+            .conclusion(Optional.empty())
+            .build();
+    List<Source> sources = new ArrayList<>();
+    for (Source source : record.sources()) {
+      List<String> facts =
+          source.facts().stream().filter(f -> RecordPointers.resolves(acts, f)).toList();
+      if (!facts.isEmpty()) {
+        sources.add(source.toBuilder().facts(facts).build());
+      }
+    }
+    return of(sources.isEmpty() ? acts : acts.toBuilder().sources(sources).build());
+  }
+
+  /**
    * Returns this record with {@code session} opened: the items and acts added next are its own.
    *
    * @param session the session as it opens: number, kind, title, date and attendance, no items
@@ -147,7 +180,7 @@ public final class OpenRecord {
         session.items().isEmpty(),
         "session %s has items: open a session without them, then open its items one at a time",
         session.number());
-    Problems problems = new Problems();
+    AdditionProblems problems = new AdditionProblems();
     index.checkSession(
         base.meeting(),
         sessionCount,
@@ -200,7 +233,7 @@ public final class OpenRecord {
         item.number(),
         current.number(),
         current.number());
-    Problems problems = new Problems();
+    AdditionProblems problems = new AdditionProblems();
     index.checkItem(
         sessionCount - 1, itemCount, item, this.item == null ? null : this.item.number(), problems);
     problems.throwIfAny();
@@ -252,10 +285,10 @@ public final class OpenRecord {
             actCount,
             date,
             index.actorOf(act));
-    Problems problems = null;
+    AdditionProblems problems = null;
     if (edit == null) {
       // A record being opened was checked when it was built.
-      problems = new Problems(actsById);
+      problems = new AdditionProblems(actsById);
       index.checkAct(recorded, problems, problems);
     }
     PersistentMap<String, RecordedAct> byId = actsById;
@@ -324,194 +357,28 @@ public final class OpenRecord {
         : Optional.of(ActLocation.ofChecked(item.number(), itemActs + 1));
   }
 
+  // What the record so far reads.
+
+  MeetingRecord base() {
+    return base;
+  }
+
+  RecordIndex index() {
+    return index;
+  }
+
+  PersistentMap<String, RecordedAct> actsById() {
+    return actsById;
+  }
+
+  @Nullable Link entries() {
+    return entries;
+  }
+
   /** Returns where the record is, such as {@code "MISPA V, open at 2.a#19"}. */
   @Override
   public String toString() {
     return base.meeting().name()
         + nextLocation().map(l -> ", open at " + l).orElse(", open for a session or item");
-  }
-
-  /**
-   * The problems of one addition, thrown together (a list is made only for a problem), and the acts
-   * before it by id: one object for both, as an act is added at every step of a meeting.
-   */
-  private static final class Problems
-      implements RecordIndex.ProblemSink, Function<String, @Nullable RecordedAct> {
-    private final PersistentMap<String, RecordedAct> earlier;
-    private @Nullable List<RecordProblem> found;
-
-    Problems() {
-      this(PersistentMap.empty());
-    }
-
-    Problems(PersistentMap<String, RecordedAct> earlier) {
-      this.earlier = earlier;
-    }
-
-    @Override
-    public @Nullable RecordedAct apply(String id) {
-      return earlier.get(id);
-    }
-
-    @Override
-    public void problem(String path, String message) {
-      List<RecordProblem> list = found;
-      if (list == null) {
-        list = new ArrayList<>();
-        found = list;
-      }
-      list.add(RecordProblem.of(path, message));
-    }
-
-    void throwIfAny() {
-      List<RecordProblem> list = found;
-      if (list != null) {
-        throw new InvalidRecordException(ImmutableList.copyOf(list), list.size());
-      }
-    }
-  }
-
-  /**
-   * The record so far: a {@link MeetingRecord} whose acts come from the open record's tables, and
-   * whose lists are made from them when first asked for.
-   */
-  private static final class View extends MeetingRecord {
-    private final OpenRecord open;
-    private volatile @Nullable ImmutableList<RecordedAct> acts;
-    private volatile @Nullable ImmutableList<Session> sessions;
-    private volatile @Nullable Map<String, Integer> itemStarts;
-
-    View(OpenRecord open) {
-      this.open = open;
-    }
-
-    @Override
-    public Meeting meeting() {
-      return open.base.meeting();
-    }
-
-    @Override
-    public ImmutableList<Participant> participants() {
-      return open.base.participants();
-    }
-
-    @Override
-    public ImmutableList<Person> persons() {
-      return open.base.persons();
-    }
-
-    @Override
-    public ImmutableList<Document> documents() {
-      return open.base.documents();
-    }
-
-    // The finished record's, when it was opened from one: its sources name fields it already has.
-    @Override
-    public ImmutableList<Source> sources() {
-      return open.base.sources();
-    }
-
-    @Override
-    public Optional<String> conclusion() {
-      return open.base.conclusion();
-    }
-
-    @Override
-    RecordIndex index() {
-      // Participants, persons and documents: the meeting's, whatever the acts.
-      return open.index;
-    }
-
-    @Override
-    @Nullable RecordedAct actWithId(String id) {
-      return open.actsById.get(id);
-    }
-
-    @Override
-    ImmutableList<RecordedAct> actsInOrder() {
-      ImmutableList<RecordedAct> made = acts;
-      if (made == null) {
-        RecordedAct[] all = new RecordedAct[open.actCount];
-        int i = all.length;
-        for (Link at = open.entries; at != null; at = at.next()) {
-          if (at.entry() instanceof RecordedAct act) {
-            all[--i] = act;
-          }
-        }
-        made = ImmutableList.copyOf(all);
-        acts = made;
-      }
-      return made;
-    }
-
-    @Override
-    @Nullable Integer itemStart(String item) {
-      Map<String, Integer> made = itemStarts;
-      if (made == null) {
-        made = new HashMap<>();
-        ImmutableList<RecordedAct> all = actsInOrder();
-        for (RecordedAct act : all) {
-          made.putIfAbsent(act.item().number(), act.ordinal());
-        }
-        itemStarts = made;
-      }
-      return made.get(item);
-    }
-
-    @Override
-    public ImmutableList<Session> sessions() {
-      ImmutableList<Session> made = sessions;
-      if (made == null) {
-        made = makeSessions();
-        sessions = made;
-      }
-      return made;
-    }
-
-    private ImmutableList<Session> makeSessions() {
-      List<Object> added = new ArrayList<>();
-      for (Link at = open.entries; at != null; at = at.next()) {
-        added.add(at.entry());
-      }
-      ImmutableList.Builder<Session> all = ImmutableList.builder();
-      Session header = null;
-      List<AgendaItem> items = new ArrayList<>();
-      AgendaItem itemHeader = null;
-      List<Act> itemActs = new ArrayList<>();
-      for (int i = added.size() - 1; i >= 0; i--) {
-        Object entry = added.get(i);
-        if (entry instanceof RecordedAct act) {
-          itemActs.add(act.act());
-          continue;
-        }
-        if (itemHeader != null) {
-          items.add(itemHeader.toBuilder().acts(itemActs).build());
-          itemHeader = null;
-          itemActs.clear();
-        }
-        if (entry instanceof AgendaItem item) {
-          itemHeader = item;
-        } else {
-          if (header != null) {
-            all.add(header.toBuilder().items(items).build());
-            items.clear();
-          }
-          header = (Session) entry;
-        }
-      }
-      if (itemHeader != null) {
-        items.add(itemHeader.toBuilder().acts(itemActs).build());
-      }
-      if (header != null) {
-        all.add(header.toBuilder().items(items).build());
-      }
-      return all.build();
-    }
-
-    /** Returns what the record built from the same parts returns. */
-    @Override
-    public String toString() {
-      return MeetingRecord.builder().from(this).build().toString();
-    }
   }
 }

@@ -27,16 +27,16 @@ import org.jspecify.annotations.Nullable;
  * meeting after it, in constant time however many acts came before: the record and the state share
  * everything with the meeting before, which stays as it was.
  *
- * <p>A live meeting is a snapshot and never changes: {@link #apply} returns a {@link Step} whose
- * {@link Step#after() after} is a new snapshot; undoing is going back to an earlier one ({@link
- * #undo()} keeps the last {@link #undoDepth()} of them). Snapshots are safe to share between
- * threads.
+ * <p>A live meeting is a snapshot and never changes: {@link #apply} returns a {@link LiveStep}
+ * whose {@link LiveStep#after() after} is a new snapshot; undoing is going back to an earlier one
+ * ({@link #undo()} keeps the last {@link #undoDepth()} of them). Snapshots are safe to share
+ * between threads.
  *
  * <pre>{@code
  * LiveMeeting live = LiveMeeting.start(opening, RuleSets.mispa()) // meeting, participants, ...
  *     .openSession(Session.builder().number(2).kind(SessionKind.OPENING).date(day).build())
  *     .openItem(AgendaItem.builder().number("2.a").title("Election of officers").build());
- * LiveMeeting.Step step = live.apply(nomination);
+ * LiveStep step = live.apply(nomination);
  * step.findings();                // what the rules found about this act: none
  * live = step.after();            // the meeting with the nomination recorded
  * step = live.apply(selfSeconding, LiveMeeting.IfVoid.REFUSE);
@@ -72,9 +72,6 @@ public final class LiveMeeting {
     REFUSE
   }
 
-  /** A persistent list of the findings of each act that had some, newest first. */
-  private record Found(ImmutableList<Finding> findings, @Nullable Found earlier) {}
-
   /** The rule set and its rules for each kind of act, worked out once per live meeting. */
   private record Rules(RuleSet ruleSet, Map<ActKind, Rule[]> byKind) {
     Rule[] of(Act act) {
@@ -85,30 +82,26 @@ public final class LiveMeeting {
   private final Rules rules;
   private final OpenRecord open;
   private final MeetingState state;
-  private final @Nullable Found found;
-  private final int findingCount;
+  private final FindingsSoFar findings;
   private final @Nullable LiveMeeting previous;
 
   /** How many snapshots {@link #previous} leads back to. */
   private final int history;
 
   private final int undoDepth;
-  private volatile @Nullable ImmutableList<Finding> findings;
 
   private LiveMeeting(
       Rules rules,
       OpenRecord open,
       MeetingState state,
-      @Nullable Found found,
-      int findingCount,
+      FindingsSoFar findings,
       @Nullable LiveMeeting previous,
       int history,
       int undoDepth) {
     this.rules = rules;
     this.open = open;
     this.state = state;
-    this.found = found;
-    this.findingCount = findingCount;
+    this.findings = findings;
     this.previous = previous;
     this.history = history;
     this.undoDepth = undoDepth;
@@ -123,19 +116,26 @@ public final class LiveMeeting {
   public static LiveMeeting start(MeetingRecord record, RuleSet ruleSet) {
     requireNonNull(record, "record");
     requireNonNull(ruleSet, "ruleSet");
-    OpenRecord open = OpenRecord.of(record);
+    return start(OpenRecord.of(record), ruleSet);
+  }
+
+  private static LiveMeeting start(OpenRecord open, RuleSet ruleSet) {
     MeetingRecord written = open.record();
     Rules rules = new Rules(ruleSet, Replay.rulesByKind(ruleSet));
-    List<Finding> findings = new ArrayList<>();
+    List<Finding> found = new ArrayList<>();
     MeetingState state =
         Replay.run(
-            rules.byKind(), MeetingState.initial(written, ruleSet), written.acts(), null, findings);
+            rules.byKind(),
+            MeetingState.initial(written, ruleSet),
+            written.acts(),
+            null,
+            found,
+            new Edit());
     return new LiveMeeting(
         rules,
         open,
         state,
-        findings.isEmpty() ? null : new Found(ImmutableList.copyOf(findings), null),
-        findings.size(),
+        FindingsSoFar.NONE.plus(ImmutableList.copyOf(found)),
         null,
         0,
         DEFAULT_UNDO_DEPTH);
@@ -143,45 +143,15 @@ public final class LiveMeeting {
 
   /**
    * Starts a live meeting where {@code record} was just before the act at {@code location}: the
-   * acts before it recorded, its session and item open. What may happen there is its {@link
-   * #outlook()}; what the act would give, {@code dryRun(record.act(location).get().act())}.
+   * acts before it recorded, its session and item open ({@link OpenRecord#before}). What may happen
+   * there is its {@link #outlook()}; what the act would give, {@code
+   * dryRun(record.act(location).get().act())}.
    *
    * @throws IllegalArgumentException if the record has no act at {@code location}
    */
   public static LiveMeeting before(MeetingRecord record, ActLocation location, RuleSet ruleSet) {
-    requireNonNull(record, "record");
-    requireNonNull(location, "location");
     requireNonNull(ruleSet, "ruleSet");
-    RecordedAct at =
-        record
-            .act(location)
-            .orElseThrow(
-                () -> new IllegalArgumentException("the record has no act at " + location));
-    List<Session> sessions = new ArrayList<>();
-    for (Session session : record.sessions()) {
-      if (session.number() < at.session().number()) {
-        sessions.add(session);
-        continue;
-      }
-      List<AgendaItem> items = new ArrayList<>();
-      for (AgendaItem item : session.items()) {
-        if (item.number().equals(location.item())) {
-          items.add(item.toBuilder().acts(item.acts().subList(0, location.index() - 1)).build());
-          break;
-        }
-        items.add(item);
-      }
-      sessions.add(session.toBuilder().items(items).build());
-      break;
-    }
-    // The finished record's sources and conclusion name fields of acts not yet recorded there.
-    return start(
-        record.toBuilder()
-            .sessions(sessions)
-            .sources(List.of())
-            .conclusion(Optional.empty())
-            .build(),
-        ruleSet);
+    return start(OpenRecord.before(record, location), ruleSet);
   }
 
   /**
@@ -214,7 +184,7 @@ public final class LiveMeeting {
     Edit edit = new Edit();
     MeetingState over = state.over(written.record(), edit);
     edit.close();
-    return next(written, over, found, findingCount);
+    return next(written, over, findings);
   }
 
   /**
@@ -225,7 +195,7 @@ public final class LiveMeeting {
    * @throws InvalidRecordException if the act refers to something the record does not define, or
    *     reuses an earlier act's id; nothing changes
    */
-  public Step apply(Act act) {
+  public LiveStep apply(Act act) {
     return apply(act, IfVoid.RECORD);
   }
 
@@ -241,7 +211,7 @@ public final class LiveMeeting {
    * @throws InvalidRecordException if the act refers to something the record does not define, or
    *     reuses an earlier act's id; nothing changes
    */
-  public Step apply(Act act, IfVoid ifVoid) {
+  public LiveStep apply(Act act, IfVoid ifVoid) {
     requireNonNull(act, "act");
     requireNonNull(ifVoid, "ifVoid");
     return step(act, ifVoid == IfVoid.REFUSE, false);
@@ -249,18 +219,18 @@ public final class LiveMeeting {
 
   /**
    * Checks {@code act} as if it were applied now, at the end of the current item, and changes
-   * nothing: would it be void or irregular, and why. The step's {@link Step#after()} is this
-   * meeting, and its act is not {@link Step#recorded() recorded}.
+   * nothing: would it be void or irregular, and why. The step's {@link LiveStep#after()} is this
+   * meeting, and its act is not {@link LiveStep#recorded() recorded}.
    *
    * @throws IllegalStateException if no item is open
    * @throws InvalidRecordException if the act refers to something the record does not define, or
    *     reuses an earlier act's id
    */
-  public Step dryRun(Act act) {
+  public LiveStep dryRun(Act act) {
     return step(requireNonNull(act, "act"), true, true);
   }
 
-  private Step step(Act act, boolean refuseVoid, boolean dryRun) {
+  private LiveStep step(Act act, boolean refuseVoid, boolean dryRun) {
     OpenRecord written = open.add(act);
     RecordedAct recorded = written.lastAct().orElseThrow();
     Edit edit = new Edit();
@@ -269,36 +239,29 @@ public final class LiveMeeting {
       List<Finding> list = new ArrayList<>(4);
       boolean isVoid =
           Replay.check(rules.of(act), recorded, next, Findings.collectingInto(list), list);
-      ImmutableList<Finding> findings =
+      ImmutableList<Finding> found =
           list.isEmpty() ? ImmutableList.of() : ImmutableList.copyOf(list);
       if (dryRun || (isVoid && refuseVoid)) {
-        return new Step(this, this, recorded, findings, false, isVoid);
+        return new LiveStep(this, this, recorded, found, false, isVoid);
       }
       if (!isVoid) {
         next = next.apply(recorded, edit);
       }
       next = next.afterAct(recorded, edit);
-      LiveMeeting after =
-          next(
-              written,
-              next,
-              findings.isEmpty() ? found : new Found(findings, found),
-              findingCount + findings.size());
-      return new Step(this, after, recorded, findings, true, isVoid);
+      LiveMeeting after = next(written, next, findings.plus(found));
+      return new LiveStep(this, after, recorded, found, true, isVoid);
     } finally {
       edit.close();
     }
   }
 
   /** The snapshot after this one, which it can be undone to. */
-  private LiveMeeting next(
-      OpenRecord written, MeetingState nextState, @Nullable Found nextFound, int nextCount) {
+  private LiveMeeting next(OpenRecord written, MeetingState nextState, FindingsSoFar nextFound) {
     if (undoDepth == 0) {
-      return new LiveMeeting(rules, written, nextState, nextFound, nextCount, null, 0, 0);
+      return new LiveMeeting(rules, written, nextState, nextFound, null, 0, 0);
     }
     LiveMeeting made =
-        new LiveMeeting(
-            rules, written, nextState, nextFound, nextCount, this, history + 1, undoDepth);
+        new LiveMeeting(rules, written, nextState, nextFound, this, history + 1, undoDepth);
     // The chain is cut back to the undo depth when it is twice as long: a copy of undoDepth
     // snapshots every undoDepth changes, constant time per change, and at most twice the depth
     // kept.
@@ -321,11 +284,10 @@ public final class LiveMeeting {
               m.rules,
               m.open,
               m.state,
-              m.found,
-              m.findingCount,
+              m.findings,
               copy,
               copy == null ? 0 : copy.history + 1,
-              undoDepth);
+              depth);
     }
     return requireNonNull(copy);
   }
@@ -367,10 +329,9 @@ public final class LiveMeeting {
   public LiveMeeting withUndoDepth(int depth) {
     checkArgument(depth >= 0, "the undo depth must not be negative, but was %s", depth);
     if (depth == 0) {
-      return new LiveMeeting(rules, open, state, found, findingCount, null, 0, 0);
+      return new LiveMeeting(rules, open, state, findings, null, 0, 0);
     }
-    LiveMeeting changed =
-        new LiveMeeting(rules, open, state, found, findingCount, previous, history, depth);
+    LiveMeeting changed = new LiveMeeting(rules, open, state, findings, previous, history, depth);
     return history > 2L * depth ? changed.trimmed(depth) : changed;
   }
 
@@ -423,32 +384,12 @@ public final class LiveMeeting {
    * number.
    */
   public ImmutableList<Finding> findings() {
-    ImmutableList<Finding> made = findings;
-    if (made == null) {
-      Finding[] all = new Finding[findingCount];
-      int end = all.length;
-      for (Found f = found; f != null; f = f.earlier()) {
-        end -= f.findings().size();
-        for (int i = 0; i < f.findings().size(); i++) {
-          all[end + i] = f.findings().get(i);
-        }
-      }
-      made = ImmutableList.copyOf(all);
-      findings = made;
-    }
-    return made;
+    return findings.all();
   }
 
   /** {@return whether no act so far has a void or irregular finding} */
   public boolean isClean() {
-    for (Found f = found; f != null; f = f.earlier()) {
-      for (Finding finding : f.findings()) {
-        if (finding.kind() != FindingKind.UNDETERMINED) {
-          return false;
-        }
-      }
-    }
-    return true;
+    return findings.isClean();
   }
 
   /**
@@ -479,83 +420,5 @@ public final class LiveMeeting {
         + open.actCount()
         + (open.actCount() == 1 ? " act" : " acts")
         + nextLocation().map(l -> ", next at " + l).orElse(", no item open");
-  }
-
-  /**
-   * An act applied to a live meeting, or tried: the act in its place, what the rules found, whether
-   * it was recorded, and the meeting before and after it. A value that never changes.
-   */
-  public static final class Step {
-    private final LiveMeeting before;
-    private final LiveMeeting after;
-    private final RecordedAct act;
-    private final ImmutableList<Finding> findings;
-    private final boolean recorded;
-    private final boolean isVoid;
-
-    private Step(
-        LiveMeeting before,
-        LiveMeeting after,
-        RecordedAct act,
-        ImmutableList<Finding> findings,
-        boolean recorded,
-        boolean isVoid) {
-      this.before = before;
-      this.after = after;
-      this.act = act;
-      this.findings = findings;
-      this.recorded = recorded;
-      this.isVoid = isVoid;
-    }
-
-    /** {@return the act in its place: where it is (or would be) in the record, and its actor} */
-    public RecordedAct act() {
-      return act;
-    }
-
-    /** {@return what the rules found about the act, in order: empty if it is clean} */
-    public ImmutableList<Finding> findings() {
-      return findings;
-    }
-
-    /**
-     * {@return whether the act is in the record now: false if it was refused as void or only tried}
-     */
-    public boolean recorded() {
-      return recorded;
-    }
-
-    /** {@return whether a rule finds the act void: it has, or would have, no effect} */
-    public boolean isVoid() {
-      return isVoid;
-    }
-
-    /** {@return whether the act has no void and no irregular finding} */
-    public boolean isClean() {
-      return findings.stream().allMatch(f -> f.kind() == FindingKind.UNDETERMINED);
-    }
-
-    /** {@return the meeting before the act} */
-    public LiveMeeting before() {
-      return before;
-    }
-
-    /** {@return the meeting after the act; the meeting before, if the act was not recorded} */
-    public LiveMeeting after() {
-      return after;
-    }
-
-    /**
-     * Returns the act's location and kind, whether it was recorded and how it stands, such as
-     * {@code 2.a#19 (seconding): not recorded, void}.
-     */
-    @Override
-    public String toString() {
-      return act
-          + ": "
-          + (recorded ? "recorded" : "not recorded")
-          + ", "
-          + (isVoid ? "void" : isClean() ? "clean" : "irregular");
-    }
   }
 }

@@ -30,7 +30,8 @@ final class Replay {
             MeetingState.initial(record, ruleSet),
             record.acts(),
             null,
-            findings);
+            findings,
+            Edit.ofOneOwner(record.acts().size()));
     // Acts are replayed in order and each act's findings are sorted as they come, so the whole
     // list is already in order: no global sort, whose comparisons of locations are not cheap.
     return new Verdict(record, ruleSet, ImmutableList.copyOf(findings), state);
@@ -42,23 +43,25 @@ final class Replay {
         MeetingState.initial(record, ruleSet),
         record.acts(),
         location,
-        new ArrayList<>());
+        new ArrayList<>(),
+        Edit.ofOneOwner(record.acts().size()));
   }
 
   /**
    * Replays {@code acts} from {@code state} up to the act at {@code stop}, or to their end. The
-   * states are changed in place under one edit, closed before the last state is returned: it never
-   * changes after.
+   * states are changed in place under {@code edit}, closed before the last state is returned: it
+   * never changes after. An edit of one owner suits a replay whose last state is only read; a live
+   * meeting, which changes the state it starts from at every act, wants maps cheap to change.
    */
   static MeetingState run(
       Map<ActKind, Rule[]> byKind,
       MeetingState initial,
       List<RecordedAct> acts,
       @Nullable ActLocation stop,
-      List<Finding> findings) {
+      List<Finding> findings,
+      Edit edit) {
     MeetingState state = initial;
     Findings sink = Findings.collectingInto(findings);
-    Edit edit = Edit.ofOneOwner(acts.size());
     for (RecordedAct act : acts) {
       state = state.enter(act, edit);
       if (stop != null && act.location().equals(stop)) {

@@ -8,10 +8,14 @@ import io.github.mispa.procedure.MeetingRecord;
 import io.github.mispa.procedure.Proposal;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.procedure.Session;
+import io.github.mispa.rules.DocumentToAdopt;
 import io.github.mispa.rules.Eligibility;
 import io.github.mispa.rules.Finding;
 import io.github.mispa.rules.LiveMeeting;
+import io.github.mispa.rules.LiveStep;
+import io.github.mispa.rules.OfficeToFill;
 import io.github.mispa.rules.Outlook;
+import io.github.mispa.rules.PendingMotion;
 import io.github.mispa.rules.RuleSet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -99,7 +103,7 @@ final class NextCommand implements Callable<Integer> {
     }
     LiveMeeting live = LiveMeeting.before(record, location, rules);
     print(out, live, "Next at " + location);
-    LiveMeeting.Step tried = live.dryRun(act.get().act());
+    LiveStep tried = live.dryRun(act.get().act());
     List<Finding> findings = tried.findings();
     String verdict =
         tried.isVoid() ? "void" : tried.isClean() ? "clean" : "irregular (it would stand)";
@@ -140,13 +144,13 @@ final class NextCommand implements Callable<Integer> {
                             .orElse("\"" + id + "\""))
                 .orElse("none"));
     List<String> offices = new ArrayList<>();
-    for (Outlook.OfficeToFill office : next.officesToFill()) {
+    for (OfficeToFill office : next.officesToFill()) {
       offices.add(
           office.office().title()
               + ": "
               + (office.seats() == Integer.MAX_VALUE
                   ? "no limit of seats"
-                  : office.open() + " of " + office.seats() + seats(office.seats()) + " open")
+                  : office.open() + " of " + Texts.count(office.seats(), "seat", "seats") + " open")
               + ", "
               + (office.nominations().isEmpty()
                   ? "no nomination"
@@ -165,7 +169,7 @@ final class NextCommand implements Callable<Integer> {
       Terminal.println(out, "Pending motions: none");
     } else {
       Terminal.println(out, "Pending motions:");
-      for (Outlook.PendingMotion motion : next.pendingMotions()) {
+      for (PendingMotion motion : next.pendingMotions()) {
         Terminal.println(out, "  " + StateCommand.motion(record, motion.motion()));
         if (next.nextLocation().isEmpty()) {
           Terminal.println(out, "    nobody may act on it before an item is open");
@@ -178,15 +182,11 @@ final class NextCommand implements Callable<Integer> {
       }
     }
     List<String> documents = new ArrayList<>();
-    for (Outlook.DocumentToAdopt document : next.documentsToAdopt()) {
+    for (DocumentToAdopt document : next.documentsToAdopt()) {
       documents.add(
           StateCommand.document(document.document()) + ": adopted by a vote of " + document.vote());
     }
     StateCommand.list(out, "Documents to adopt", documents);
-  }
-
-  private static String seats(int n) {
-    return n == 1 ? " seat" : " seats";
   }
 
   private static String nominee(MeetingRecord record, io.github.mispa.procedure.Act act) {
@@ -215,7 +215,7 @@ final class NextCommand implements Callable<Integer> {
    * Who may second, support, amend or object, a line for each different answer: "may support, amend
    * or object: every delegation that may decide (23)".
    */
-  private static List<String> whoMay(Outlook.PendingMotion motion, Deciders deciders) {
+  private static List<String> whoMay(PendingMotion motion, Deciders deciders) {
     Map<List<String>, List<String>> verbs = new LinkedHashMap<>();
     verbs.computeIfAbsent(motion.maySecond(), k -> new ArrayList<>()).add("second");
     verbs.computeIfAbsent(motion.maySupport(), k -> new ArrayList<>()).add("support");
@@ -227,18 +227,9 @@ final class NextCommand implements Callable<Integer> {
     verbs.computeIfAbsent(motion.mayObject(), k -> new ArrayList<>()).add("object");
     List<String> lines = new ArrayList<>();
     for (Map.Entry<List<String>, List<String>> entry : verbs.entrySet()) {
-      lines.add("may " + or(entry.getValue()) + ": " + deciders.describe(entry.getKey()));
+      lines.add("may " + Texts.or(entry.getValue()) + ": " + deciders.describe(entry.getKey()));
     }
     return lines;
-  }
-
-  private static String or(List<String> words) {
-    if (words.size() == 1) {
-      return words.get(0);
-    }
-    return String.join(", ", words.subList(0, words.size() - 1))
-        + " or "
-        + words.get(words.size() - 1);
   }
 
   /**
@@ -269,24 +260,15 @@ final class NextCommand implements Callable<Integer> {
       }
       List<String> missing = ids.stream().filter(id -> !who.contains(id)).toList();
       if (ids.containsAll(who) && missing.size() <= 5) {
-        return every + " but " + and(names(missing));
+        return every + " but " + Texts.and(names(missing));
       }
-      return and(names(who));
+      return Texts.and(names(who));
     }
 
     private List<String> names(List<String> participants) {
       return participants.stream()
           .map(id -> record.participant(id).map(p -> p.name()).orElse(id))
           .toList();
-    }
-
-    private static String and(List<String> names) {
-      if (names.size() == 1) {
-        return names.get(0);
-      }
-      return String.join(", ", names.subList(0, names.size() - 1))
-          + " and "
-          + names.get(names.size() - 1);
     }
   }
 }
