@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ArrayNode;
@@ -114,7 +115,8 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (threads < 1) {
-      throw new BadInputException("--threads must be at least 1, but was " + threads);
+      throw new ParameterException(
+          spec.commandLine(), "--threads must be at least 1, but was " + threads);
     }
     if (files.stream().filter(RecordFiles::isStandardInput).count() > 1) {
       throw new BadInputException("standard input ('-') can be read only once");
