@@ -16,8 +16,8 @@ import io.github.mispa.procedure.OpenRecord;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.procedure.Session;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -73,8 +73,8 @@ public final class LiveMeeting {
   }
 
   /** The rule set and its rules for each kind of act, worked out once per live meeting. */
-  private record Rules(RuleSet ruleSet, Map<ActKind, Rule[]> byKind) {
-    Rule[] of(Act act) {
+  private record Rules(RuleSet ruleSet, EnumMap<ActKind, Replay.Bound[]> byKind) {
+    Replay.Bound[] of(Act act) {
       return requireNonNull(byKind.get(act.kind()));
     }
   }

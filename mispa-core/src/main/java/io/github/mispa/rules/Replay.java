@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.mispa.internal.PersistentMap.Edit;
+import io.github.mispa.procedure.Act;
 import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.ActLocation;
 import io.github.mispa.procedure.MeetingRecord;
@@ -11,7 +12,6 @@ import io.github.mispa.procedure.RecordedAct;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,7 +54,7 @@ final class Replay {
    * meeting, which changes the state it starts from at every act, wants maps cheap to change.
    */
   static MeetingState run(
-      Map<ActKind, Rule[]> byKind,
+      EnumMap<ActKind, Bound[]> byKind,
       MeetingState initial,
       List<RecordedAct> acts,
       @Nullable ActLocation stop,
@@ -77,17 +77,22 @@ final class Replay {
   }
 
   /**
-   * Checks {@code act}, which {@code state} has entered, with {@code rules}, adding their findings
+   * Checks {@code act}, which {@code state} has entered, with {@code checks}, adding their findings
    * to {@code findings} (through {@code sink}, which collects into it) sorted among themselves.
    *
    * @return whether a finding makes the act void, so that its effects are not applied
    */
   static boolean check(
-      Rule[] rules, RecordedAct act, MeetingState state, Findings sink, List<Finding> findings) {
+      Bound[] checks, RecordedAct act, MeetingState state, Findings sink, List<Finding> findings) {
     int before = findings.size();
-    for (Rule rule : rules) {
-      sink.bind(rule, act);
-      rule.check(act, state, sink);
+    Act checked = act.act();
+    for (Bound bound : checks) {
+      sink.bind(bound.rule, act);
+      if (bound.check != null) {
+        bound.check.check(checked, act, state, sink);
+      } else {
+        bound.rule.check(act, state, sink);
+      }
     }
     if (findings.size() - before > 1) {
       findings.subList(before, findings.size()).sort(null);
@@ -105,16 +110,40 @@ final class Replay {
   }
 
   /**
-   * The rules for each kind of act, worked out once per replay. Arrays, not lists: the replay
-   * iterates them for every act, and an array needs no iterator.
+   * The checks of each kind of act, in the order of the rule set, worked out once per replay: a
+   * {@link BaseRule}'s registered checks are called directly, without the indirection of its {@link
+   * Rule#check} for every rule and act; any other rule through {@link Rule#check}. Arrays, not
+   * lists: the replay iterates them for every act, and an array needs no iterator.
    */
-  static Map<ActKind, Rule[]> rulesByKind(RuleSet ruleSet) {
-    Map<ActKind, Rule[]> byKind = new EnumMap<>(ActKind.class);
+  static EnumMap<ActKind, Bound[]> rulesByKind(RuleSet ruleSet) {
+    EnumMap<ActKind, Bound[]> byKind = new EnumMap<>(ActKind.class);
     for (ActKind kind : ActKind.values()) {
-      byKind.put(
-          kind,
-          ruleSet.rules().stream().filter(r -> r.appliesTo().contains(kind)).toArray(Rule[]::new));
+      List<Bound> bound = new ArrayList<>();
+      for (Rule rule : ruleSet.rules()) {
+        if (!rule.appliesTo().contains(kind)) {
+          continue;
+        }
+        if (rule instanceof BaseRule base) {
+          for (BaseRule.Check<Act> check : base.checksFor(kind)) {
+            bound.add(new Bound(rule, check));
+          }
+        } else {
+          bound.add(new Bound(rule, null));
+        }
+      }
+      byKind.put(kind, bound.toArray(new Bound[0]));
     }
     return byKind;
+  }
+
+  /** A rule and one of its checks, or only the rule, which then checks the act itself. */
+  static final class Bound {
+    final Rule rule;
+    final BaseRule.@Nullable Check<Act> check;
+
+    Bound(Rule rule, BaseRule.@Nullable Check<Act> check) {
+      this.rule = rule;
+      this.check = check;
+    }
   }
 }
