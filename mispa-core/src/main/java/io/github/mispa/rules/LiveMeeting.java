@@ -270,15 +270,17 @@ public final class LiveMeeting {
 
   /** This snapshot with only the last {@code depth} changes before it kept for undoing. */
   private LiveMeeting trimmed(int depth) {
-    List<LiveMeeting> kept = new ArrayList<>();
+    // An array, not a list that grows: this runs every undo depth of changes.
+    LiveMeeting[] kept = new LiveMeeting[Math.min(depth, history) + 1];
     LiveMeeting at = this;
-    for (int i = 0; i <= depth && at != null; i++) {
-      kept.add(at);
+    int n = 0;
+    while (n < kept.length && at != null) {
+      kept[n++] = at;
       at = at.previous;
     }
     LiveMeeting copy = null;
-    for (int i = kept.size() - 1; i >= 0; i--) {
-      LiveMeeting m = kept.get(i);
+    for (int i = n - 1; i >= 0; i--) {
+      LiveMeeting m = kept[i];
       copy =
           new LiveMeeting(
               m.rules,
