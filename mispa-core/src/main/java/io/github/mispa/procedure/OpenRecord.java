@@ -294,11 +294,11 @@ public final class OpenRecord {
     PersistentMap<String, RecordedAct> byId = actsById;
     if (act.id().isPresent()) {
       String id = act.id().get();
-      RecordedAct other = actsById.get(id);
-      if (other != null && problems != null) {
-        RecordIndex.duplicateId(recorded, other, problems);
-      }
       byId = actsById.with(id, recorded, edit);
+      // A map no bigger than before had the id already: one walk down the map, not two.
+      if (problems != null && byId.size() == actsById.size()) {
+        RecordIndex.duplicateId(recorded, requireNonNull(actsById.get(id)), problems);
+      }
     }
     if (problems != null) {
       problems.throwIfAny();

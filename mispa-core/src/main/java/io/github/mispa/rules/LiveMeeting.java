@@ -72,6 +72,9 @@ public final class LiveMeeting {
     REFUSE
   }
 
+  /** How many times the undo depth of snapshots are kept before the chain is cut back to it. */
+  private static final long TRIM_AT = 4;
+
   /** The rule set and its rules for each kind of act, worked out once per live meeting. */
   private record Rules(RuleSet ruleSet, EnumMap<ActKind, Replay.Bound[]> byKind) {
     Replay.Bound[] of(Act act) {
@@ -262,10 +265,11 @@ public final class LiveMeeting {
     }
     LiveMeeting made =
         new LiveMeeting(rules, written, nextState, nextFound, this, history + 1, undoDepth);
-    // The chain is cut back to the undo depth when it is twice as long: a copy of undoDepth
-    // snapshots every undoDepth changes, constant time per change, and at most twice the depth
+    // The chain is cut back to the undo depth when it is four times as long: a copy of undoDepth
+    // snapshots every three undoDepth changes, constant time per change (walking the chain back
+    // misses the cache at every snapshot, so it is done seldom), and at most four times the depth
     // kept.
-    return made.history > 2L * undoDepth ? made.trimmed(undoDepth) : made;
+    return made.history > TRIM_AT * undoDepth ? made.trimmed(undoDepth) : made;
   }
 
   /** This snapshot with only the last {@code depth} changes before it kept for undoing. */
@@ -324,7 +328,7 @@ public final class LiveMeeting {
   /**
    * Returns this meeting keeping the last {@code depth} changes for undoing from now on: 0 keeps
    * none, {@link Integer#MAX_VALUE} every one (each snapshot kept holds what its change made, a few
-   * hundred bytes). Up to twice as many may be kept at a time.
+   * hundred bytes). Up to four times as many may be kept at a time.
    *
    * @throws IllegalArgumentException if {@code depth} is negative
    */
@@ -334,7 +338,7 @@ public final class LiveMeeting {
       return new LiveMeeting(rules, open, state, findings, null, 0, 0);
     }
     LiveMeeting changed = new LiveMeeting(rules, open, state, findings, previous, history, depth);
-    return history > 2L * depth ? changed.trimmed(depth) : changed;
+    return history > TRIM_AT * depth ? changed.trimmed(depth) : changed;
   }
 
   /** {@return the rule set the meeting is checked under} */

@@ -197,7 +197,7 @@ final class MeetingState implements ProceduralState {
             ImmutableSet.<String>builder().addAll(sponsors).addAll(amendment.cosponsors()).build();
       }
       MotionState moved = MotionState.moved(a, act.location(), sponsor, sponsors);
-      return withMotions(motions.with(a.id().get(), moved, edit), edit);
+      return withMotions(motions.moved(a.id().get(), moved, edit), edit);
     }
     if (a instanceof Seconding seconding) {
       return update(seconding.of(), m -> m.secondedBy(actor), edit);

@@ -24,14 +24,19 @@ final class Motions {
   /** The edit these motions were made under: while it is open, they change in place. */
   private final @Nullable Edit owner;
 
+  /**
+   * The motions decided, withdrawn or noted: a map that grows with the meeting, and changes only
+   * when a motion is settled (or reopened), not at each seconding or support.
+   */
   private PersistentMap<String, MotionState> motions;
 
   /** The pending nominations of each office, so that candidates are counted in one step. */
   private PersistentMap<Office, PersistentMap<String, MotionState>> pendingNominations;
 
   /**
-   * The motions still pending, so that what may happen next is found without a look at every motion
-   * ever moved: a small map, as motions are decided.
+   * The motions still pending: a small map, as motions are decided, in which a seconding or a
+   * support changes its motion (in a live meeting, a change copies the path to its key: a short
+   * path here), and where what may happen next is found without a look at every motion ever moved.
    */
   private PersistentMap<String, MotionState> pending;
 
@@ -51,7 +56,8 @@ final class Motions {
   }
 
   @Nullable MotionState get(String id) {
-    return motions.get(id);
+    MotionState motion = pending.get(id);
+    return motion != null ? motion : motions.get(id);
   }
 
   int pendingNominationCount(Office office) {
@@ -87,20 +93,44 @@ final class Motions {
     return pointOfOrder;
   }
 
-  /** {@return these motions with {@code motion}, moved or changed, under {@code id}} */
+  /**
+   * {@return these motions with {@code motion}, just moved, under {@code id}, which no motion has
+   * (a record's ids are unique)}
+   */
+  Motions moved(String id, MotionState motion, Edit edit) {
+    return changed(
+        motions, nominations(id, motion, edit), pending.with(id, motion, edit), pointOfOrder, edit);
+  }
+
+  /** {@return these motions with the motion of {@code id} changed to {@code motion}} */
   Motions with(String id, MotionState motion, Edit edit) {
-    PersistentMap<Office, PersistentMap<String, MotionState>> nominations = pendingNominations;
-    if (motion.act() instanceof Nomination nomination) {
-      PersistentMap<String, MotionState> ofOffice = nominations.get(nomination.office());
-      if (ofOffice == null) {
-        ofOffice = PersistentMap.empty();
+    PersistentMap<String, MotionState> settled = motions;
+    PersistentMap<String, MotionState> stillPending;
+    if (motion.isPending()) {
+      // Reopened by a reconsideration: only then is it among the settled ones.
+      if (pending.get(id) == null) {
+        settled = settled.without(id, edit);
       }
-      ofOffice = motion.isPending() ? ofOffice.with(id, motion, edit) : ofOffice.without(id, edit);
-      nominations = nominations.with(nomination.office(), ofOffice, edit);
+      stillPending = pending.with(id, motion, edit);
+    } else {
+      settled = settled.with(id, motion, edit);
+      stillPending = pending.without(id, edit);
     }
-    PersistentMap<String, MotionState> stillPending =
-        motion.isPending() ? pending.with(id, motion, edit) : pending.without(id, edit);
-    return changed(motions.with(id, motion, edit), nominations, stillPending, pointOfOrder, edit);
+    return changed(settled, nominations(id, motion, edit), stillPending, pointOfOrder, edit);
+  }
+
+  /** The pending nominations by office, with {@code motion} among them if it is one. */
+  private PersistentMap<Office, PersistentMap<String, MotionState>> nominations(
+      String id, MotionState motion, Edit edit) {
+    if (!(motion.act() instanceof Nomination nomination)) {
+      return pendingNominations;
+    }
+    PersistentMap<String, MotionState> ofOffice = pendingNominations.get(nomination.office());
+    if (ofOffice == null) {
+      ofOffice = PersistentMap.empty();
+    }
+    ofOffice = motion.isPending() ? ofOffice.with(id, motion, edit) : ofOffice.without(id, edit);
+    return pendingNominations.with(nomination.office(), ofOffice, edit);
   }
 
   private Motions changed(
