@@ -1,5 +1,6 @@
 package io.github.mispa.model;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.mispa.internal.Checks;
 import java.time.LocalDateTime;
@@ -47,6 +48,12 @@ public abstract class Document {
    * a written proposal waits 12 hours after distribution in all four languages.
    */
   public abstract Optional<LocalDateTime> distributedAt();
+
+  /**
+   * {@return where the document can be read, a link per language where the record gives several;
+   * empty where the record gives none}
+   */
+  public abstract ImmutableList<Link> links();
 
   /** {@return the revision number from the symbol, if it has one} */
   public final OptionalInt revision() {

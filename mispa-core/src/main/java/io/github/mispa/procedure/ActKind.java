@@ -115,6 +115,13 @@ public enum ActKind {
                   "An intervention: a participant takes the floor.",
                   Actor.PARTICIPANT_OR_PERSON,
                   Intervention::builder)
+              .optional(
+                  "document",
+                  ValueType.DOCUMENT,
+                  Intervention::document,
+                  Intervention.Builder::document,
+                  "The statement the participant read.")
+              .since(2)
               .build()),
   /** The reading of a document to the plenary. */
   READING(
@@ -334,6 +341,13 @@ public enum ActKind {
                   Adoption::documents,
                   Adoption.Builder::documents,
                   "")
+              .list(
+                  "incorporating",
+                  ValueType.actOf("an amendment", Amendment.class),
+                  Adoption::incorporating,
+                  Adoption.Builder::incorporating,
+                  "Amendments the documents are adopted with: adopted as amended.")
+              .since(2)
               .build()),
   /** An instruction to the secretariat. */
   INSTRUCTION(
@@ -562,6 +576,14 @@ public enum ActKind {
             DecisionAct::tally,
             DecisionBuilder::tally,
             "")
+        .optional(
+            "requiredMajority",
+            RecordShapes.object(RequiredMajority.class, "requiredMajority"),
+            DecisionAct::requiredMajority,
+            DecisionBuilder::requiredMajority,
+            "The majority the decision needs, where the record states it; otherwise the rule"
+                + " set's for the kind of matter.")
+        .since(2)
         .presentExactlyWhen("tally", "method", "vote");
   }
 

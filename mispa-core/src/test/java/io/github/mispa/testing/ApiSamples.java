@@ -189,6 +189,13 @@ public final class ApiSamples {
         io.github.mispa.internal.PersistentMap.<String, String>empty().with("a", "b"),
         new io.github.mispa.internal.PersistentMap.Edit());
     instances.add(DocumentSymbol.parse("MISPA V/doc.1/15 rev. 1").suffixes().get(0));
+    instances.add(
+        io.github.mispa.model.Position.of("Chair of the Committee", "PER"),
+        io.github.mispa.model.Link.of(
+            io.github.mispa.model.OfficialLanguage.SPANISH, "https://www.oas.org/es/"),
+        io.github.mispa.procedure.RequiredMajority.of(
+            io.github.mispa.procedure.MajorityKind.TWO_THIRDS_OF_MEMBER_STATES, "OAS Charter"),
+        io.github.mispa.procedure.VersionedReading.unknown());
     for (RecordedAct act : synthetic.acts()) {
       instances.add(act.act());
     }

@@ -1,6 +1,8 @@
 package io.github.mispa.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.google.common.collect.ImmutableSet;
 import io.github.mispa.model.Document;
@@ -14,6 +16,7 @@ import io.github.mispa.model.OfficialLanguage;
 import io.github.mispa.model.Participant;
 import io.github.mispa.model.ParticipantKind;
 import io.github.mispa.model.Person;
+import io.github.mispa.model.Position;
 import io.github.mispa.model.Venue;
 import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.AgendaItem;
@@ -29,6 +32,7 @@ import io.github.mispa.procedure.Tally;
 import io.github.mispa.procedure.Vote;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The exact form of the wire format, on a small record that uses most of it. */
@@ -98,7 +102,7 @@ class WireFormatTest {
           .build();
 
   private static final String EXPECTED =
-      "{\"formatVersion\":1,"
+      "{\"formatVersion\":2,"
           + "\"meeting\":{"
           + "\"series\":{\"code\":\"MISPA\",\"name\":\"Meeting of Ministers Responsible for Public"
           + " Security in the Americas\"},"
@@ -113,7 +117,7 @@ class WireFormatTest {
           + "{\"id\":\"OAS-GS\",\"kind\":\"oasOrgan\",\"name\":\"General Secretariat\","
           + "\"head\":\"insulza\",\"accredited\":true}],"
           + "\"persons\":[{\"id\":\"insulza\",\"name\":\"José Miguel Insulza\","
-          + "\"participant\":\"OAS-GS\"}],"
+          + "\"positions\":[{\"participant\":\"OAS-GS\"}]}],"
           + "\"documents\":[{\"id\":\"agenda\",\"symbol\":\"MISPA/doc.1/08 rev. 1\","
           + "\"title\":\"Agenda\",\"documentClass\":\"agenda\",\"languages\":[\"en\"],"
           + "\"distributedAt\":\"2008-10-01T09:00:00\"}],"
@@ -129,10 +133,97 @@ class WireFormatTest {
           + "\"on\":[\"p\"]}]}]},"
           + "{\"number\":2,\"kind\":\"plenary\"}]}";
 
+  /** The same record in version 1: a person's position and participant were fields of their own. */
+  private static final String EXPECTED_VERSION_1 =
+      EXPECTED
+          .replace("{\"formatVersion\":2,", "{\"formatVersion\":1,")
+          .replace("\"positions\":[{\"participant\":\"OAS-GS\"}]", "\"participant\":\"OAS-GS\"");
+
   @Test
   void aSmallRecordWritesExactlyTheDocumentedForm() {
     assertThat(MispaJson.standard().writeToString(RECORD)).isEqualTo(EXPECTED);
     assertThat(MispaJson.standard().read(EXPECTED)).isEqualTo(RECORD);
+  }
+
+  @Test
+  void aVersion1DocumentReadsAsTheSameRecordAndVersion1WritesIt() {
+    assertThat(EXPECTED_VERSION_1).isNotEqualTo(EXPECTED);
+    assertThat(MispaJson.standard().read(EXPECTED_VERSION_1)).isEqualTo(RECORD);
+    assertThat(MispaJson.standard().withFormatVersion(1).writeToString(RECORD))
+        .isEqualTo(EXPECTED_VERSION_1);
+  }
+
+  @Test
+  void version1CannotCarryWhatVersion2Added() {
+    MeetingRecord twoPositions =
+        RECORD.toBuilder()
+            .persons(
+                List.of(
+                    RECORD.persons().get(0).toBuilder()
+                        .addAdditionalPositions(Position.of("Observer", "MEX"))
+                        .build()))
+            .build();
+    MispaJson version1 = MispaJson.standard().withFormatVersion(1);
+    assertThatThrownBy(() -> version1.writeToString(twoPositions))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "format version 1 cannot carry a person with several positions (format version 2)");
+    assertThat(MispaJson.standard().read(MispaJson.standard().writeToString(twoPositions)))
+        .isEqualTo(twoPositions);
+    assertThatThrownBy(() -> MispaJson.standard().withFormatVersion(3))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aFieldOfVersion2InAVersion1DocumentIsUnknownWhereverTheVersionStands() {
+    String positions =
+        EXPECTED_VERSION_1.replace(
+            "\"participant\":\"OAS-GS\"}]", "\"positions\":[{\"participant\":\"OAS-GS\"}]}]");
+    String versionLast =
+        positions.replace("{\"formatVersion\":1,", "{").replaceFirst("}$", ",\"formatVersion\":1}");
+    for (String json : List.of(positions, versionLast)) {
+      MispaJsonException e =
+          catchThrowableOfType(MispaJsonException.class, () -> MispaJson.standard().read(json));
+      assertThat(e.kind()).as(json).isEqualTo(MispaJsonException.Kind.UNKNOWN_FIELD);
+      assertThat(e.pointer()).isEqualTo("/persons/0/positions");
+    }
+    // A field of version 1 in a version 2 document, likewise.
+    MispaJsonException old =
+        catchThrowableOfType(
+            MispaJsonException.class,
+            () ->
+                MispaJson.standard()
+                    .read(EXPECTED.replace("\"positions\":", "\"position\":\"x\",\"positions\":")));
+    assertThat(old.kind()).isEqualTo(MispaJsonException.Kind.UNKNOWN_FIELD);
+    assertThat(old.pointer()).isEqualTo("/persons/0/position");
+  }
+
+  @Test
+  void aCodeOfVersion2InAVersion1DocumentIsInvalidWhereverTheVersionStands() {
+    String vice = "{\"type\":\"nomination\",\"by\":\"MEX\",\"nominee\":\"insulza\",\"office\":";
+    String first =
+        EXPECTED_VERSION_1.replace(
+            "{\"type\":\"proposal\"", vice + "\"firstViceChair\"},{\"type\":\"proposal\"");
+    String versionLast =
+        first.replace("{\"formatVersion\":1,", "{").replaceFirst("}$", ",\"formatVersion\":1}");
+    for (String json : List.of(first, versionLast)) {
+      MispaJsonException e =
+          catchThrowableOfType(MispaJsonException.class, () -> MispaJson.standard().read(json));
+      assertThat(e.kind()).as(json).isEqualTo(MispaJsonException.Kind.INVALID_VALUE);
+      assertThat(e.pointer()).isEqualTo("/sessions/0/items/0/acts/0/office");
+    }
+    assertThat(
+            MispaJson.standard()
+                .read(
+                    first
+                        .replace("{\"formatVersion\":1,", "{\"formatVersion\":2,")
+                        .replace(
+                            "\"participant\":\"OAS-GS\"}]",
+                            "\"positions\":[{\"participant\":\"OAS-GS\"}]}]"))
+                .acts()
+                .get(0)
+                .act())
+        .isInstanceOf(io.github.mispa.procedure.Nomination.class);
   }
 
   @Test
