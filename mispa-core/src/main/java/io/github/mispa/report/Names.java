@@ -1,15 +1,18 @@
 package io.github.mispa.report;
 
 import io.github.mispa.model.Document;
+import io.github.mispa.model.Link;
 import io.github.mispa.model.Office;
 import io.github.mispa.model.Participant;
 import io.github.mispa.model.Person;
 import io.github.mispa.procedure.Act;
 import io.github.mispa.procedure.MeetingRecord;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,10 +38,13 @@ final class Names {
     officeHolders.merge(office, 1, Integer::sum);
   }
 
-  /** The subject of a sentence about {@code act}: its person, or its delegation. */
+  /**
+   * The subject of a sentence about {@code act}: its person, named in the capacity the act says
+   * ({@code by}), or its delegation.
+   */
   String subject(Act act) {
     if (act.person().isPresent()) {
-      String name = person(act.person().get());
+      String name = person(act.person().get(), act.by());
       // A person introduced with a position is an apposition: "Mr. X, Minister of Y, proposed".
       return name.contains(", ") ? name + "," : name;
     }
@@ -47,6 +53,11 @@ final class Names {
 
   /** A person: by office once elected, in full the first time, by honorific and name after. */
   String person(String id) {
+    return person(id, Optional.empty());
+  }
+
+  /** A person, introduced in full with the position held for {@code capacity}, if given. */
+  private String person(String id, Optional<String> capacity) {
     Office office = offices.get(id);
     if (office != null && officeHolders.getOrDefault(office, 0) == 1) {
       return "the " + office.title();
@@ -56,7 +67,10 @@ final class Names {
       return Markdown.text(id);
     }
     if (introduced.add(id)) {
-      return Markdown.text(person.get().displayName());
+      return Markdown.text(
+          capacity.isPresent()
+              ? person.get().displayName(capacity.get())
+              : person.get().displayName());
     }
     return Markdown.text(
         person.get().honorific().map(h -> h + " ").orElse("") + person.get().name());
@@ -108,15 +122,35 @@ final class Names {
     return "“"
         + Markdown.text(document.get().title())
         + "”"
-        + document.get().symbol().map(s -> " [" + Markdown.text(s.toString()) + "]").orElse("");
+        + document.get().symbol().map(s -> " [" + Markdown.text(s.toString()) + "]").orElse("")
+        + links(document.get());
   }
 
-  /** " [symbol]" for a document with a symbol, "" otherwise. */
+  /** " [symbol]" for a document with a symbol, "" otherwise; then its links. */
   String symbolOf(Optional<String> id) {
-    return id.flatMap(record::document)
-        .flatMap(Document::symbol)
-        .map(s -> " [" + Markdown.text(s.toString()) + "]")
-        .orElse("");
+    Optional<Document> document = id.flatMap(record::document);
+    return document
+            .flatMap(Document::symbol)
+            .map(s -> " [" + Markdown.text(s.toString()) + "]")
+            .orElse("")
+        + document.map(Names::links).orElse("");
+  }
+
+  /** " ([English](url), [French](url))" for a document with links, "" otherwise. */
+  static String links(Document document) {
+    if (document.links().isEmpty()) {
+      return "";
+    }
+    List<String> links = new ArrayList<>();
+    for (Link link : document.links()) {
+      String label =
+          link.language()
+              .map(l -> Names.capitalize(l.name().toLowerCase(Locale.ROOT)))
+              .orElse("text");
+      // A URI has no spaces or control characters; parentheses would end the link early.
+      links.add("[" + label + "](" + link.url().replace("(", "%28").replace(")", "%29") + ")");
+    }
+    return " (" + String.join(", ", links) + ")";
   }
 
   private static String stateName(Participant participant) {

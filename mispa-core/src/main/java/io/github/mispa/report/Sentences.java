@@ -126,7 +126,9 @@ final class Sentences implements ActVisitor<String> {
 
   @Override
   public String visitIntervention(Intervention intervention) {
-    return withSummary(names.subject(intervention), intervention.summary(), "took the floor") + ".";
+    return withSummary(names.subject(intervention), intervention.summary(), "took the floor")
+        + intervention.document().map(d -> " (" + names.document(d) + ")").orElse("")
+        + ".";
   }
 
   @Override
@@ -340,6 +342,14 @@ final class Sentences implements ActVisitor<String> {
         + Names.list(documents)
         + (documents.size() == 1 ? " was " : " were ")
         + verb
+        + (adoption.incorporating().isEmpty()
+            ? ""
+            : " as amended by "
+                + Names.list(
+                    adoption.incorporating().stream()
+                        .map(a -> record.act(a).map(RecordedAct::act).orElseThrow())
+                        .map(this::movers)
+                        .toList()))
         + " "
         + how(adoption)
         + ".";
@@ -353,17 +363,34 @@ final class Sentences implements ActVisitor<String> {
       case ACCLAMATION -> "by acclamation";
       case CONSENSUS -> "by consensus";
       case NO_OBJECTION -> "as there were no objections";
-      case VOTE -> "by a vote of " + tally(decision.tally().orElseThrow());
+      case VOTE ->
+          "by a vote of "
+              + tally(decision.tally().orElseThrow())
+              + decision
+                  .requiredMajority()
+                  .map(
+                      m ->
+                          " ("
+                              + m.kind().describe()
+                              + " being required"
+                              + m.citation().map(c -> ", " + Markdown.text(c)).orElse("")
+                              + ")")
+                  .orElse("");
     };
   }
 
   private static String tally(Tally tally) {
-    return tally.votesFor()
-        + " in favour, "
-        + tally.votesAgainst()
-        + " against and "
-        + tally.abstentions()
-        + " abstentions";
+    List<String> counts = new ArrayList<>();
+    counts.add(tally.votesFor() + " in favour");
+    counts.add(tally.votesAgainst() + " against");
+    counts.add(tally.abstentions() + " abstentions");
+    if (tally.absent() > 0) {
+      counts.add(tally.absent() + " absent");
+    }
+    if (tally.notVoting() > 0) {
+      counts.add(tally.notVoting() + " not voting");
+    }
+    return Names.list(counts);
   }
 
   /** The document's title and symbol, for the summary. */
