@@ -92,7 +92,8 @@ final class MeetingState implements ProceduralState {
     String provisional =
         switch (ruleSet.provisionalPresidency()) {
           case PREVIOUS_CHAIR -> record.meeting().previous().flatMap(p -> p.chair()).orElse(null);
-          case DESIGNATED_BY_HOST -> record.meeting().designatedProvisionalPresident().orElse(null);
+          case DESIGNATED_BY_HOST, CHAIR_BY_ROTATION ->
+              record.meeting().designatedProvisionalPresident().orElse(null);
         };
     return new MeetingState(
         null,
@@ -297,6 +298,15 @@ final class MeetingState implements ProceduralState {
         documents =
             documents.with(
                 document, approved ? DocumentStatus.ADOPTED : DocumentStatus.REJECTED, edit);
+      }
+      if (approved) {
+        // Adopted as amended: the amendments it incorporates are approved with the documents.
+        for (String amendment : adoption.incorporating()) {
+          MotionState motion = motions.get(amendment);
+          if (motion != null) {
+            motions = motions.with(amendment, motion.withStatus(MotionStatus.APPROVED), edit);
+          }
+        }
       }
       adoption.id().ifPresent(id -> decisions = decisions.taken(id, edit));
       return this;

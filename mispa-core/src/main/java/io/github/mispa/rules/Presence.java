@@ -56,7 +56,7 @@ final class Presence {
     }
     // Eligibility is worked out when asked for, not for every participant at every session:
     // that would cost sessions times participants.
-    return new Presence(record, date, policy, VoteCount.memberStates(date, policy), present);
+    return new Presence(record, date, policy, ruleSet.base().count(date), present);
   }
 
   /** Whether the participant {@code id} may decide on the session's day. */

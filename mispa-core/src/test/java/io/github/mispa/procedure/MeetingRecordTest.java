@@ -177,7 +177,7 @@ class MeetingRecordTest {
             mispaV.toBuilder()
                 .addPersons(Person.builder().id("ghost").name("A Ghost").participant("XYZ").build())
                 .build(),
-        "/persons/29/participant",
+        "/persons/29/positions/0/participant",
         "belongs to participant \"XYZ\", which the record does not define");
   }
 

@@ -134,6 +134,11 @@ public final class ApiSamples {
     defaults.put(Threshold.class, Threshold.TWO_THIRDS);
     defaults.put(Quorum.class, Quorum.MAJORITY);
     defaults.put(
+        io.github.mispa.rules.MajorityRule.class,
+        RuleSets.mispa().majority(io.github.mispa.rules.Matter.AGENDA));
+    defaults.put(
+        io.github.mispa.rules.MembershipBase.class, io.github.mispa.rules.MembershipBase.OAS);
+    defaults.put(
         Finding.class,
         Finding.of(
             "vote.tally",
