@@ -63,6 +63,62 @@ class RapporteurReportTest {
   }
 
   @Test
+  void aPersonIsNamedInTheCapacityTheActGivesOrdinalOfficesByRankAndLinksAndVotesInFull() {
+    String mispaV = RapporteurReport.of(MispaV.record()).render();
+    // Ambassador Jiménez Mayor reports as Chair of the Committee, not as Peru's representative.
+    assertThat(mispaV)
+        .contains(
+            "Ambassador Juan Jiménez Mayor, Chair of the Committee on Hemispheric Security,"
+                + " presented the report")
+        .doesNotContain("Permanent Representative of Peru")
+        .contains("such as SNAP (“Statement of the delegation of Canada in the first plenary");
+
+    MeetingRecord record =
+        RecordEdits.replace(
+            RecordEdits.replace(
+                Mutations.changeDocument(
+                    Mutations.withAllDelegations(MispaV.record()),
+                    "inf-10",
+                    d ->
+                        d.toBuilder()
+                            .addLinks(
+                                io.github.mispa.model.Link.of(
+                                    io.github.mispa.model.OfficialLanguage.ENGLISH,
+                                    "https://www.oas.org/inf10(en).pdf"))
+                            .build()),
+                MispaV.NOMINATION_OF_VICE_CHAIR,
+                a ->
+                    ((io.github.mispa.procedure.Nomination) a)
+                        .toBuilder().office(io.github.mispa.model.Office.FIRST_VICE_CHAIR).build()),
+            MispaV.HONDURAS_ACCEPTED,
+            a ->
+                ((io.github.mispa.procedure.Decision) a)
+                    .toBuilder()
+                        .method(io.github.mispa.procedure.DecisionMethod.VOTE)
+                        .tally(
+                            io.github.mispa.procedure.Tally.builder()
+                                .announcedFor(24)
+                                .announcedAgainst(4)
+                                .announcedAbstentions(3)
+                                .announcedAbsent(2)
+                                .announcedNotVoting(1)
+                                .build())
+                        .requiredMajority(
+                            io.github.mispa.procedure.RequiredMajority.of(
+                                io.github.mispa.procedure.MajorityKind.TWO_THIRDS_OF_MEMBER_STATES,
+                                "a rule of the meeting"))
+                        .build());
+    String report = RapporteurReport.of(RuleSets.mispa().check(record)).render();
+    assertThat(report)
+        .contains("as First Vice Chair.")
+        .contains("First Vice Chair: Mr. Julián Pacheco Tinoco")
+        .contains("[MISPA V/INF.10/15] ([English](https://www.oas.org/inf10%28en%29.pdf))")
+        .contains(
+            "by a vote of 24 in favour, 4 against, 3 abstentions, 2 absent and 1 not voting"
+                + " (two-thirds of the member states being required, a rule of the meeting).");
+  }
+
+  @Test
   void findingsAreAppendedOnRequest() {
     MeetingRecord selfSeconded =
         RecordEdits.replace(
