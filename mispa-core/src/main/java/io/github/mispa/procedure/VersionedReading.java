@@ -39,8 +39,10 @@ public final class VersionedReading<E extends RuntimeException> {
   }
 
   /**
-   * Sets the version, read from the document: {@return the failure noted for what was read before
-   * and is not in it, or null}
+   * Sets the version, read from the document.
+   *
+   * @param read the version
+   * @return the failure noted for what was read before and is not in that version, or null
    */
   public @Nullable E version(int read) {
     this.version = read;

@@ -16,6 +16,7 @@ import io.github.mispa.rules.RuleSet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,6 +71,32 @@ final class StateCommand implements Callable<Integer> {
       description = "The rule set: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private RuleSet rules;
 
+  /**
+   * The offices to list: the chair, the vice chairs (of the ranks the record elects, or a plain
+   * Vice Chair), the rapporteur.
+   */
+  private static List<Office> offices(MeetingRecord record) {
+    EnumSet<Office> nominated = EnumSet.noneOf(Office.class);
+    for (RecordedAct act : record.acts()) {
+      if (act.act() instanceof io.github.mispa.procedure.Nomination nomination) {
+        nominated.add(nomination.office());
+      }
+    }
+    List<Office> offices = new ArrayList<>();
+    for (Office office : Office.values()) {
+      boolean ranked = office == Office.FIRST_VICE_CHAIR || office == Office.SECOND_VICE_CHAIR;
+      boolean anyRanked =
+          nominated.contains(Office.FIRST_VICE_CHAIR)
+              || nominated.contains(Office.SECOND_VICE_CHAIR);
+      if (ranked
+          ? nominated.contains(office)
+          : office != Office.VICE_CHAIR || !anyRanked || nominated.contains(office)) {
+        offices.add(office);
+      }
+    }
+    return offices;
+  }
+
   @Override
   public Integer call() {
     MeetingRecord record = RecordFiles.read(file, Mispa.standardInput(spec));
@@ -113,8 +140,9 @@ final class StateCommand implements Callable<Integer> {
           "Provisional president: "
               + state.provisionalPresident().map(p -> person(record, p)).orElse("not known"));
     }
+    Terminal.println(out, "Member states counted: " + state.ruleSet().base().describe(next.date()));
     Terminal.println(out, "Officers:");
-    for (Office office : Office.values()) {
+    for (Office office : offices(record)) {
       List<String> holders = state.holders(office);
       Terminal.println(
           out,
