@@ -10,9 +10,12 @@ import io.github.mispa.procedure.MeetingRecord;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.procedure.Session;
 import io.github.mispa.rules.DocumentStatus;
+import io.github.mispa.rules.MajorityRule;
+import io.github.mispa.rules.Matter;
 import io.github.mispa.rules.MotionState;
 import io.github.mispa.rules.ProceduralState;
 import io.github.mispa.rules.RuleSet;
+import io.github.mispa.rules.Threshold;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -141,6 +144,19 @@ final class StateCommand implements Callable<Integer> {
               + state.provisionalPresident().map(p -> person(record, p)).orElse("not known"));
     }
     Terminal.println(out, "Member states counted: " + state.ruleSet().base().describe(next.date()));
+    int memberStates = state.ruleSet().base().count(next.date());
+    Terminal.println(out, "Majorities, unless the record states one:");
+    for (Map.Entry<Matter, MajorityRule> majority : state.ruleSet().majorities().entrySet()) {
+      Terminal.println(
+          out,
+          "  "
+              + majority.getKey().describe()
+              + ": "
+              + majority(majority.getValue().threshold(), memberStates)
+              + " ("
+              + majority.getValue().source()
+              + ")");
+    }
     Terminal.println(out, "Officers:");
     for (Office office : offices(record)) {
       List<String> holders = state.holders(office);
@@ -201,6 +217,20 @@ final class StateCommand implements Callable<Integer> {
                 .pointOfOrderAwaitingRuling()
                 .map(id -> record.act(id).map(a -> a.location() + " \"" + id + "\"").orElse(id))
                 .orElse("none"));
+  }
+
+  /**
+   * A majority in words: "two-thirds of the 34 member states, 23 votes", or, where its base is
+   * known only at the vote, "a majority of those present and voting".
+   */
+  private static String majority(Threshold threshold, int memberStates) {
+    if (threshold.base() == Threshold.Base.MEMBER_STATES) {
+      return threshold.describe(memberStates)
+          + ", "
+          + threshold.requiredVotes(memberStates)
+          + " votes";
+    }
+    return threshold.describe(0).replace(" the 0 ", " those ");
   }
 
   private static void list(PrintWriter out, String heading, List<String> lines) {
