@@ -2,6 +2,8 @@ package io.github.mispa.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
@@ -22,14 +24,40 @@ import org.jspecify.annotations.Nullable;
  * @param <V> the values
  */
 public final class PersistentMap<K, V> {
-  private static final PersistentMap<?, ?> EMPTY = new PersistentMap<>(null, null, 0);
+  private static final PersistentMap<?, ?> EMPTY = new PersistentMap<>(null, null, null, 0);
   private static final int BITS = 5;
   private static final int MASK = (1 << BITS) - 1;
   private static final int MAX_SHIFT = 30;
 
-  /** Leave to change nodes in place: nodes made under an open edit belong to it. */
+  /**
+   * Leave to change maps in place: maps and nodes made under an open edit belong to it.
+   *
+   * <p>An edit for {@link #ofOneOwner(int) one owner} — a replay that hands out no snapshot until
+   * it is done — keeps the maps it makes as plain hash maps, the fastest there is; the first change
+   * of such a map after its edit is closed copies it into a trie. Any other edit makes tries.
+   */
   public static final class Edit {
+    private final boolean flat;
+    private final int expected;
     private boolean open = true;
+
+    /** An edit whose maps are tries, cheap to change after it is closed. */
+    public Edit() {
+      this(false, 0);
+    }
+
+    private Edit(boolean flat, int expected) {
+      this.flat = flat;
+      this.expected = expected;
+    }
+
+    /**
+     * {@return an edit whose maps are plain hash maps until it is closed, each made with room for
+     * up to {@code expected} keys (at most 4,096), so that it seldom grows}
+     */
+    public static Edit ofOneOwner(int expected) {
+      return new Edit(true, Math.min(Math.max(expected, 16), 4096));
+    }
 
     /** Whether the last change under this edit added a key: a box that need not be allocated. */
     private boolean added;
@@ -49,12 +77,35 @@ public final class PersistentMap<K, V> {
   private final @Nullable Edit owner;
 
   private @Nullable Node root;
+
+  /** The entries of a map made under an edit of one owner; then the root is null. */
+  private final @Nullable Map<Object, Object> flat;
+
   private int size;
 
-  private PersistentMap(@Nullable Edit owner, @Nullable Node root, int size) {
+  private PersistentMap(
+      @Nullable Edit owner, @Nullable Node root, @Nullable Map<Object, Object> flat, int size) {
     this.owner = owner;
     this.root = root;
+    this.flat = flat;
     this.size = size;
+  }
+
+  /** {@return this map as a trie: itself, or its entries copied, if it is flat} */
+  private PersistentMap<K, V> asTrie(@Nullable Edit edit) {
+    if (flat == null) {
+      return this;
+    }
+    Edit owner = edit != null && edit.open && !edit.flat ? edit : new Edit();
+    PersistentMap<K, V> trie = empty();
+    for (Map.Entry<Object, Object> entry : flat.entrySet()) {
+      @SuppressWarnings("unchecked") // flat holds what with(K, V) put
+      K key = (K) entry.getKey();
+      @SuppressWarnings("unchecked")
+      V value = (V) entry.getValue();
+      trie = trie.with(key, value, owner);
+    }
+    return trie;
   }
 
   /** This map with a new root and size: itself, changed, if {@code edit} owns it. */
@@ -64,7 +115,7 @@ public final class PersistentMap<K, V> {
       size = newSize;
       return this;
     }
-    return new PersistentMap<>(edit, newRoot, newSize);
+    return new PersistentMap<>(edit, newRoot, null, newSize);
   }
 
   /** {@return the empty map} */
@@ -87,6 +138,9 @@ public final class PersistentMap<K, V> {
   @SuppressWarnings("unchecked") // values are put only through with(K, V)
   public @Nullable V get(Object key) {
     requireNonNull(key, "key");
+    if (flat != null) {
+      return (V) flat.get(key);
+    }
     Node node = root;
     int hash = key.hashCode();
     for (int shift = 0; node != null; shift += BITS) {
@@ -126,6 +180,22 @@ public final class PersistentMap<K, V> {
   public PersistentMap<K, V> with(K key, V value, @Nullable Edit edit) {
     requireNonNull(key, "key");
     requireNonNull(value, "value");
+    if (edit != null && edit.open && edit.flat) {
+      if (flat != null && owner == edit) {
+        if (flat.put(key, value) == null) {
+          size++;
+        }
+        return this;
+      }
+      if (size == 0) {
+        HashMap<Object, Object> entries = new HashMap<>(edit.expected * 4 / 3 + 1);
+        entries.put(key, value);
+        return new PersistentMap<>(edit, null, entries, 1);
+      }
+    }
+    if (flat != null) {
+      return asTrie(edit).with(key, value, edit != null && edit.flat ? null : edit);
+    }
     Edit owner = edit != null && edit.open ? edit : null;
     Edit box = owner != null ? owner : new Edit();
     box.added = false;
@@ -145,7 +215,18 @@ public final class PersistentMap<K, V> {
   /** {@return this map without {@code key}, changing in place the nodes {@code edit} owns} */
   public PersistentMap<K, V> without(Object key, @Nullable Edit edit) {
     requireNonNull(key, "key");
-    if (root == null || get(key) == null) {
+    if (get(key) == null) {
+      return this;
+    }
+    if (flat != null) {
+      if (edit != null && edit.open && owner == edit) {
+        flat.remove(key);
+        size--;
+        return this;
+      }
+      return asTrie(edit).without(key, edit != null && edit.flat ? null : edit);
+    }
+    if (root == null) {
       return this;
     }
     Edit owner = edit != null && edit.open ? edit : null;
@@ -156,7 +237,9 @@ public final class PersistentMap<K, V> {
   /** Calls {@code action} with every key and value, in no particular order. */
   @SuppressWarnings("unchecked") // keys and values are put only through with(K, V)
   public void forEach(BiConsumer<? super K, ? super V> action) {
-    if (root != null) {
+    if (flat != null) {
+      flat.forEach((BiConsumer<Object, Object>) action);
+    } else if (root != null) {
       root.forEach((BiConsumer<Object, Object>) action);
     }
   }

@@ -1,5 +1,7 @@
 package io.github.mispa.model;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.mispa.internal.Checks;
@@ -9,8 +11,9 @@ import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
- * A document of a meeting: its symbol where it has one, its title, what it is for, and the
- * languages it is available in.
+ * A document of a meeting: its symbol where it has one, its title or a description where the
+ * record's source gives no title, what it is for, and the languages it is available in. A document
+ * has a title, a description or a symbol, and may have all three.
  *
  * <pre>{@code
  * Document agenda = Document.builder()
@@ -31,8 +34,25 @@ public abstract class Document {
    */
   public abstract Optional<DocumentSymbol> symbol();
 
-  /** {@return the title} */
-  public abstract String title();
+  /**
+   * The symbol as the record's source prints it, where that differs from the symbol's canonical
+   * form ({@code "MISPA V/DOC.1/15 rev.1"} for {@code MISPA V/doc.1/15 rev. 1}): a variant of the
+   * same symbol, which the rapporteur's report prints as its source does.
+   */
+  public abstract Optional<String> symbolAsPrinted();
+
+  /**
+   * The title, as the record's source gives it. Absent where the source names the document without
+   * a title (the MISPA V report gives its speeches and most information documents by symbol alone):
+   * a title is never made up.
+   */
+  public abstract Optional<String> title();
+
+  /**
+   * What the document is, as a noun phrase that can stand in a sentence ({@code "the draft
+   * agenda"}), where the source describes it rather than titles it.
+   */
+  public abstract Optional<String> description();
 
   /** {@return what the document is for} */
   public abstract DocumentClass documentClass();
@@ -55,17 +75,31 @@ public abstract class Document {
    */
   public abstract ImmutableList<Link> links();
 
+  /**
+   * {@return how text names the document: its title, else its description, else its symbol as
+   * printed, else its canonical symbol}
+   */
+  public final String name() {
+    if (title().isPresent()) {
+      return title().get();
+    }
+    if (description().isPresent()) {
+      return description().get();
+    }
+    return symbolAsPrinted().orElseGet(() -> symbol().orElseThrow().toString());
+  }
+
   /** {@return the revision number from the symbol, if it has one} */
   public final OptionalInt revision() {
     return symbol().map(DocumentSymbol::revision).orElse(OptionalInt.empty());
   }
 
-  /** {@return A builder with nothing set} */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** {@return A builder initialized with this document's values} */
+  /** {@return a builder initialized with this document's values} */
   public final Builder toBuilder() {
     return builder().from(this);
   }
@@ -73,10 +107,50 @@ public abstract class Document {
   @Value.Check
   final void check() {
     Checks.id("document id", id());
-    Checks.nonBlank(title(), "title of document \"%s\"", id());
+    title().ifPresent(t -> Checks.nonBlank(t, "title of document \"%s\"", id()));
+    description().ifPresent(d -> Checks.nonBlank(d, "description of document \"%s\"", id()));
+    checkArgument(
+        title().isPresent() || description().isPresent() || symbol().isPresent(),
+        "document \"%s\" needs a title, a description or a symbol",
+        id());
+    symbolAsPrinted()
+        .ifPresent(
+            printed -> {
+              DocumentSymbol symbol =
+                  symbol()
+                      .orElseThrow(
+                          () ->
+                              new IllegalArgumentException(
+                                  "document \""
+                                      + id()
+                                      + "\" has a symbol as printed (\""
+                                      + printed
+                                      + "\") but no symbol"));
+              DocumentSymbol parsed;
+              try {
+                parsed = DocumentSymbol.parse(printed);
+              } catch (DocumentSymbolParseException e) {
+                throw new IllegalArgumentException(
+                    "the symbol as printed of document \""
+                        + id()
+                        + "\" is not a symbol: "
+                        + e.getMessage(),
+                    e);
+              }
+              checkArgument(
+                  parsed.equals(symbol),
+                  "the symbol as printed of document \"%s\", \"%s\", is not a variant of its"
+                      + " symbol %s",
+                  id(),
+                  printed,
+                  symbol);
+            });
   }
 
-  /** Builds a {@link Document}. Requires {@code id}, {@code title} and {@code documentClass}. */
+  /**
+   * Builds a {@link Document}. Requires {@code id}, {@code documentClass}, and a {@code title}, a
+   * {@code description} or a {@code symbol}.
+   */
   public static final class Builder extends ImmutableDocument.Builder {
     Builder() {}
   }

@@ -66,12 +66,12 @@ public abstract class Meeting {
     return series().code() + " " + edition();
   }
 
-  /** {@return A builder with nothing set} */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** {@return A builder initialized with this meeting's values} */
+  /** {@return a builder initialized with this meeting's values} */
   public final Builder toBuilder() {
     return builder().from(this);
   }

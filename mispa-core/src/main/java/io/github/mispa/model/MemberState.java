@@ -17,8 +17,8 @@ import java.util.Optional;
  * <p>Standing is encoded as changes from full membership: before its first change, and for every
  * state without changes, a state is a {@link Standing#MEMBER}. Admission dates are not encoded; all
  * 35 states have been members since 1991, long before the first MISPA (2008), so the library does
- * not answer for earlier dates. The changes encoded are those the rules of procedure depend on (see
- * {@code RULES.md}, "Membership on a date").
+ * not answer for earlier dates. The changes encoded are those the rules of procedure depend on: who
+ * may vote and who counts towards a quorum or a threshold on the day of a session.
  *
  * <pre>{@code
  * MemberState.NICARAGUA.isMemberInGoodStanding(LocalDate.of(2015, 11, 19)); // true

@@ -71,7 +71,7 @@ public abstract class Participant {
     return kind() == ParticipantKind.MEMBER_STATE_DELEGATION;
   }
 
-  /** {@return A builder with nothing set} */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
@@ -88,7 +88,7 @@ public abstract class Participant {
         .build();
   }
 
-  /** {@return A builder initialized with this participant's values} */
+  /** {@return a builder initialized with this participant's values} */
   public final Builder toBuilder() {
     return builder().from(this);
   }

@@ -43,11 +43,17 @@ public abstract class Person {
   /** {@return the name, as the record writes it} */
   public abstract String name();
 
-  /** {@return A form of address the report uses, such as "Mr.", "Dr." or "H.E."} */
+  /** {@return a form of address the report uses, such as "Mr.", "Dr." or "His Excellency"} */
   public abstract Optional<String> honorific();
 
   /** {@return the title of the first position, such as "Minister of the Interior of Peru"} */
   public abstract Optional<String> position();
+
+  /**
+   * How the record's source refers to the person once it has introduced them, where that is not the
+   * honorific and name: {@code "Prime Minister Cateriano"}, {@code "Dr. Duarte"}.
+   */
+  public abstract Optional<String> shortName();
 
   /** {@return the id of the participant this person belongs to: that of the first position} */
   public abstract String participant();
@@ -117,12 +123,12 @@ public abstract class Person {
     return out.toString();
   }
 
-  /** {@return A builder with nothing set} */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** {@return A builder initialized with this person's values} */
+  /** {@return a builder initialized with this person's values} */
   public final Builder toBuilder() {
     return builder().from(this);
   }
@@ -133,6 +139,7 @@ public abstract class Person {
     Checks.nonBlank(name(), "name of person \"%s\"", id());
     honorific().ifPresent(h -> Checks.nonBlank(h, "honorific of person \"%s\"", id()));
     position().ifPresent(p -> Checks.nonBlank(p, "position of person \"%s\"", id()));
+    shortName().ifPresent(n -> Checks.nonBlank(n, "short name of person \"%s\"", id()));
     Checks.id(participant(), "participant of person \"%s\"", id());
     Set<String> held = new HashSet<>();
     held.add(participant());

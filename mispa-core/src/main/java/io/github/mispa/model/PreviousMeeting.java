@@ -33,7 +33,7 @@ public abstract class PreviousMeeting {
    */
   public abstract Optional<String> chair();
 
-  /** {@return A builder with nothing set} */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }

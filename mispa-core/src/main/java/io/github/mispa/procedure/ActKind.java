@@ -66,8 +66,20 @@ public enum ActKind {
                   "A presentation.",
                   Actor.PERSON,
                   Presentation::builder)
-              .required(
-                  "title", ValueType.TEXT, Presentation::title, Presentation.Builder::title, "")
+              .optional(
+                  "title",
+                  ValueType.TEXT,
+                  Presentation::title,
+                  Presentation.Builder::title,
+                  "The title, where the record's source gives one (required in version 1).")
+              .optionalSince(2)
+              .optional(
+                  "topic",
+                  ValueType.TEXT,
+                  Presentation::topic,
+                  Presentation.Builder::topic,
+                  "What it was on, as a noun phrase, where the source gives no title.")
+              .since(2)
               .optional(
                   "document",
                   ValueType.DOCUMENT,
@@ -93,7 +105,21 @@ public enum ActKind {
                   Report::reportKind,
                   Report.Builder::reportKind,
                   "Whose report it is.")
-              .required("title", ValueType.TEXT, Report::title, Report.Builder::title, "")
+              .optional(
+                  "title",
+                  ValueType.TEXT,
+                  Report::title,
+                  Report.Builder::title,
+                  "The title, where the record's source gives one and its document does not carry"
+                      + " it (required in version 1).")
+              .optionalSince(2)
+              .optional(
+                  "topic",
+                  ValueType.TEXT,
+                  Report::topic,
+                  Report.Builder::topic,
+                  "What it was on, as a noun phrase, where the source gives no title.")
+              .since(2)
               .optional(
                   "document", ValueType.DOCUMENT, Report::document, Report.Builder::document, "")
               .defaulted(

@@ -32,7 +32,7 @@ public abstract class Adoption extends DecisionAct {
     return visitor.visitAdoption(this);
   }
 
-  /** {@return A builder with nothing set} */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
@@ -50,7 +50,7 @@ public abstract class Adoption extends DecisionAct {
     incorporating().forEach(v -> Checks.id("adoption incorporating", v));
   }
 
-  /** Builds a {@link Adoption}. */
+  /** Builds an {@link Adoption}. */
   public static final class Builder extends ImmutableAdoption.Builder implements DecisionBuilder {
     Builder() {}
   }

@@ -59,6 +59,18 @@ public abstract class AgendaItem {
   /** {@return the title, such as "Election of officers"} */
   public abstract String title();
 
+  /**
+   * Whether the record's source gives the item no letter, though the record numbers it with one to
+   * keep its items in order and its acts' locations unique (the MISPA V report puts its two
+   * dialogues of ministers, unlettered, after the lettered items of their sessions: they are {@code
+   * 4.f} and {@code 5.d} in the record). A report prints no letter for such an item. False by
+   * default.
+   */
+  @Value.Default
+  public boolean unlettered() {
+    return false;
+  }
+
   /** {@return the ids of the documents the item considers} */
   public abstract ImmutableList<String> documents();
 
@@ -72,12 +84,12 @@ public abstract class AgendaItem {
             .substring(0, number().indexOf('.') < 0 ? number().length() : number().indexOf('.')));
   }
 
-  /** {@return A builder with nothing set} */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** {@return A builder initialized with this item's values} */
+  /** {@return a builder initialized with this item's values} */
   public final Builder toBuilder() {
     return builder().from(this);
   }

@@ -41,7 +41,7 @@ public abstract class Amendment extends Act implements Motion {
     return visitor.visitAmendment(this);
   }
 
-  /** {@return A builder with nothing set} */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
@@ -63,7 +63,7 @@ public abstract class Amendment extends Act implements Motion {
         describeId());
   }
 
-  /** Builds a {@link Amendment}. */
+  /** Builds an {@link Amendment}. */
   public static final class Builder extends ImmutableAmendment.Builder implements ActBuilder {
     Builder() {}
   }

@@ -22,7 +22,7 @@ public abstract class Appeal extends Act implements Motion {
     return visitor.visitAppeal(this);
   }
 
-  /** {@return A builder with nothing set} */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
@@ -37,7 +37,7 @@ public abstract class Appeal extends Act implements Motion {
     Checks.id("appeal against", against());
   }
 
-  /** Builds a {@link Appeal}. */
+  /** Builds an {@link Appeal}. */
   public static final class Builder extends ImmutableAppeal.Builder implements ActBuilder {
     Builder() {}
   }

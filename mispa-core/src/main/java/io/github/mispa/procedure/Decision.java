@@ -32,7 +32,7 @@ public abstract class Decision extends DecisionAct {
     return visitor.visitDecision(this);
   }
 
-  /** {@return A builder with nothing set} */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }

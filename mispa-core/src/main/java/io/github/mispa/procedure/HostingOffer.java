@@ -27,7 +27,7 @@ public abstract class HostingOffer extends Act implements Motion {
     return visitor.visitHostingOffer(this);
   }
 
-  /** {@return A builder with nothing set} */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }

@@ -26,7 +26,7 @@ public abstract class Instruction extends Act {
     return visitor.visitInstruction(this);
   }
 
-  /** {@return A builder with nothing set} */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
@@ -42,7 +42,7 @@ public abstract class Instruction extends Act {
     document().ifPresent(v -> Checks.id("instruction document", v));
   }
 
-  /** Builds a {@link Instruction}. */
+  /** Builds an {@link Instruction}. */
   public static final class Builder extends ImmutableInstruction.Builder implements ActBuilder {
     Builder() {}
   }

@@ -23,7 +23,7 @@ public abstract class Intervention extends Act {
     return visitor.visitIntervention(this);
   }
 
-  /** {@return A builder with nothing set} */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
@@ -38,7 +38,7 @@ public abstract class Intervention extends Act {
     document().ifPresent(d -> Checks.id("intervention document", d));
   }
 
-  /** Builds a {@link Intervention}. */
+  /** Builds an {@link Intervention}. */
   public static final class Builder extends ImmutableIntervention.Builder implements ActBuilder {
     Builder() {}
   }

@@ -3,9 +3,12 @@ package io.github.mispa.procedure;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.mispa.internal.Checks;
 import io.github.mispa.model.Document;
 import io.github.mispa.model.DocumentClass;
 import io.github.mispa.model.Meeting;
+import io.github.mispa.model.MemberState;
 import io.github.mispa.model.Participant;
 import io.github.mispa.model.Person;
 import java.util.Optional;
@@ -50,6 +53,18 @@ public abstract class MeetingRecord {
   /** {@return the sessions, in order} */
   public abstract ImmutableList<Session> sessions();
 
+  /**
+   * {@return where facts that are not in the record's main source come from, each with the JSON
+   * Pointers of the fields that hold them}
+   */
+  public abstract ImmutableList<Source> sources();
+
+  /**
+   * The closing words of the record's source that belong to no session: the rapporteur's conclusion
+   * and acknowledgements, in the record's own words.
+   */
+  public abstract Optional<String> conclusion();
+
   // Built once with the record (and checked by check()); not part of its value.
   @Value.Derived
   @Value.Auxiliary
@@ -65,6 +80,14 @@ public abstract class MeetingRecord {
   /** {@return the participant with this id} */
   public final Optional<Participant> participant(String id) {
     return Optional.ofNullable(index().participants.get(requireNonNull(id, "id")));
+  }
+
+  /**
+   * {@return the accredited member-state delegations, each participant id with its state: those
+   * that may vote, standing permitting}
+   */
+  public final ImmutableMap<String, MemberState> accreditedDelegations() {
+    return index().accreditedDelegations;
   }
 
   /** {@return the person with this id} */
@@ -124,12 +147,12 @@ public abstract class MeetingRecord {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** {@return A builder with nothing set} */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** {@return A builder initialized with this record's values, to derive a changed record} */
+  /** {@return a builder initialized with this record's values, to derive a changed record} */
   public final Builder toBuilder() {
     return builder().from(this);
   }
@@ -137,8 +160,34 @@ public abstract class MeetingRecord {
   @Value.Check
   final void check() {
     RecordIndex index = index();
-    if (!index.problems.isEmpty()) {
-      throw new InvalidRecordException(index.problems, index.problemCount);
+    conclusion().ifPresent(c -> Checks.nonBlank("conclusion", c));
+    ImmutableList<RecordProblem> problems = index.problems;
+    int count = index.problemCount;
+    if (!sources().isEmpty()) {
+      ImmutableList.Builder<RecordProblem> all = ImmutableList.builder();
+      all.addAll(problems);
+      for (int s = 0; s < sources().size(); s++) {
+        ImmutableList<String> facts = sources().get(s).facts();
+        for (int f = 0; f < facts.size(); f++) {
+          if (!RecordPointers.resolves(this, facts.get(f))) {
+            count++;
+            if (count <= InvalidRecordException.MAX_PROBLEMS) {
+              all.add(
+                  RecordProblem.of(
+                      "/sources/" + s + "/facts/" + f,
+                      "the source of "
+                          + sources().get(s).about()
+                          + " names "
+                          + facts.get(f)
+                          + ", which the record does not have"));
+            }
+          }
+        }
+      }
+      problems = all.build();
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRecordException(problems, count);
     }
   }
 

@@ -26,7 +26,7 @@ public abstract class Nomination extends Act implements Motion {
     return visitor.visitNomination(this);
   }
 
-  /** {@return A builder with nothing set} */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }

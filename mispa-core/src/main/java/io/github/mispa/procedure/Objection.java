@@ -22,7 +22,7 @@ public abstract class Objection extends Act {
     return visitor.visitObjection(this);
   }
 
-  /** {@return A builder with nothing set} */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
@@ -37,7 +37,7 @@ public abstract class Objection extends Act {
     Checks.id("objection to", to());
   }
 
-  /** Builds a {@link Objection}. */
+  /** Builds an {@link Objection}. */
   public static final class Builder extends ImmutableObjection.Builder implements ActBuilder {
     Builder() {}
   }

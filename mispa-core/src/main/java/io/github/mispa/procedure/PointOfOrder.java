@@ -31,7 +31,7 @@ public abstract class PointOfOrder extends Act {
     return visitor.visitPointOfOrder(this);
   }
 
-  /** {@return A builder with nothing set} */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }

@@ -5,13 +5,24 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** A presentation by a person, for their organization or delegation. */
+/**
+ * A presentation by a person, for their organization or delegation: with its title where the
+ * record's source gives one, or its topic where the source describes what it was on without a
+ * title, or neither.
+ */
 @Value.Immutable
 public abstract class Presentation extends Act {
   Presentation() {}
 
-  /** {@return the title of the presentation} */
-  public abstract String title();
+  /** {@return the title of the presentation, where the record's source gives one} */
+  public abstract Optional<String> title();
+
+  /**
+   * What the presentation was on, as a noun phrase, where the source describes it rather than
+   * titles it ({@code "the proposed Inter-American Public Security Information and Knowledge
+   * Network"}).
+   */
+  public abstract Optional<String> topic();
 
   /** {@return the id of the document presented, if any} */
   public abstract Optional<String> document();
@@ -26,7 +37,7 @@ public abstract class Presentation extends Act {
     return visitor.visitPresentation(this);
   }
 
-  /** {@return A builder with nothing set} */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
@@ -38,7 +49,8 @@ public abstract class Presentation extends Act {
 
   @Value.Check
   final void check() {
-    Checks.nonBlank("presentation title", title());
+    title().ifPresent(t -> Checks.nonBlank("presentation title", t));
+    topic().ifPresent(t -> Checks.nonBlank("presentation topic", t));
     document().ifPresent(v -> Checks.id("presentation document", v));
   }
 

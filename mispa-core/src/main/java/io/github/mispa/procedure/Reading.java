@@ -25,7 +25,7 @@ public abstract class Reading extends Act {
     return visitor.visitReading(this);
   }
 
-  /** {@return A builder with nothing set} */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }

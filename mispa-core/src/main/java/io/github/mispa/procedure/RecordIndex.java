@@ -8,6 +8,7 @@ import io.github.mispa.model.Document;
 import io.github.mispa.model.DocumentClass;
 import io.github.mispa.model.DocumentSymbol;
 import io.github.mispa.model.Meeting;
+import io.github.mispa.model.MemberState;
 import io.github.mispa.model.Participant;
 import io.github.mispa.model.Person;
 import java.time.LocalDate;
@@ -23,6 +24,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class RecordIndex {
   final ImmutableMap<String, Participant> participants;
+
+  /** The accredited member-state delegations, by id: votes look them up once per ballot. */
+  final ImmutableMap<String, MemberState> accreditedDelegations;
+
   final ImmutableMap<String, Person> persons;
   final ImmutableMap<String, Document> documents;
 
@@ -55,6 +60,13 @@ final class RecordIndex {
       List<Document> documentList,
       List<Session> sessions) {
     participants = indexParticipants(participantList);
+    ImmutableMap.Builder<String, MemberState> delegations = ImmutableMap.builder();
+    for (Participant p : participants.values()) {
+      if (p.isDelegation() && p.accredited()) {
+        delegations.put(p.id(), p.state().orElseThrow());
+      }
+    }
+    accreditedDelegations = delegations.buildOrThrow();
     persons = indexPersons(personList);
     documents = indexDocuments(documentList);
     documentsByClass = Multimaps.index(documentList, Document::documentClass);

@@ -55,7 +55,8 @@ public final class RecordShapes {
       ValueType.camel(
           Office.class, ImmutableMap.of(Office.FIRST_VICE_CHAIR, 2, Office.SECOND_VICE_CHAIR, 2));
   static final ValueType<SessionKind> SESSION_KIND = ValueType.camel(SessionKind.class);
-  static final ValueType<DecisionMethod> DECISION_METHOD = ValueType.camel(DecisionMethod.class);
+  static final ValueType<DecisionMethod> DECISION_METHOD =
+      ValueType.camel(DecisionMethod.class, ImmutableMap.of(DecisionMethod.NOT_STATED, 2));
   static final ValueType<Outcome> OUTCOME = ValueType.camel(Outcome.class);
   static final ValueType<Vote> VOTE = ValueType.camel(Vote.class);
   static final ValueType<AmendmentChange> AMENDMENT_CHANGE = ValueType.camel(AmendmentChange.class);
@@ -259,6 +260,14 @@ public final class RecordShapes {
               Person::position,
               (b, v) -> b.position(v),
               "Version 1: the title of the person's one position.")
+          .optional(
+              "shortName",
+              ValueType.TEXT,
+              Person::shortName,
+              (b, v) -> b.shortName(v),
+              "How the record's source refers to the person once introduced, where that is not the"
+                  + " honorific and name: \"Prime Minister Cateriano\".")
+          .since(2)
           .required(
               "participant",
               ValueType.PARTICIPANT,
@@ -286,7 +295,30 @@ public final class RecordShapes {
               Document.Builder::build)
           .required("id", ValueType.ID, Document::id, (b, v) -> b.id(v), "")
           .optional("symbol", ValueType.SYMBOL, Document::symbol, (b, v) -> b.symbol(v), "")
-          .required("title", ValueType.TEXT, Document::title, (b, v) -> b.title(v), "")
+          .optional(
+              "symbolAsPrinted",
+              ValueType.TEXT,
+              Document::symbolAsPrinted,
+              (b, v) -> b.symbolAsPrinted(v),
+              "The symbol as the record's source prints it, where that differs from its canonical"
+                  + " form: a variant of the same symbol.")
+          .since(2)
+          .optional(
+              "title",
+              ValueType.TEXT,
+              Document::title,
+              (b, v) -> b.title(v),
+              "The title, as the record's source gives it; absent where it gives none (required in"
+                  + " version 1).")
+          .optionalSince(2)
+          .optional(
+              "description",
+              ValueType.TEXT,
+              Document::description,
+              (b, v) -> b.description(v),
+              "What the document is, as a noun phrase (\"the draft agenda\"), where the source"
+                  + " describes it rather than titles it.")
+          .since(2)
           .required(
               "documentClass",
               DOCUMENT_CLASS,
@@ -313,6 +345,7 @@ public final class RecordShapes {
               (b, v) -> b.links(v),
               "Where it can be read: a link per language where there are several.")
           .since(2)
+          .anyOf("title", "description", "symbol")
           .build();
 
   static final Shape<Link> LINK =
@@ -425,6 +458,14 @@ public final class RecordShapes {
               (b, v) -> b.number(v),
               "The session number, then optionally a dot and one to three lowercase letters: 2.a.")
           .required("title", ValueType.TEXT, AgendaItem::title, (b, v) -> b.title(v), "")
+          .optional(
+              "unlettered",
+              ValueType.BOOLEAN,
+              i -> i.unlettered() ? Optional.of(true) : Optional.empty(),
+              (b, v) -> b.unlettered(v),
+              "Whether the record's source gives the item no letter, though its number has one;"
+                  + " written only when true.")
+          .since(2)
           .list(
               "documents", ValueType.DOCUMENT, AgendaItem::documents, (b, v) -> b.documents(v), "")
           .list("acts", ValueType.ACT, AgendaItem::acts, (b, v) -> b.acts(v), "")
@@ -467,6 +508,34 @@ public final class RecordShapes {
               "")
           .build();
 
+  /** A JSON Pointer into the record. */
+  static final ValueType<String> POINTER =
+      ValueType.text("^(/([^/~]|~[01])*)+$", "a JSON Pointer into the record");
+
+  static final Shape<Source> SOURCE =
+      Shape.of(
+              Source.class,
+              "source",
+              "a source",
+              "Where facts that are not in the record's main source come from.",
+              Source::builder,
+              Source.Builder::build)
+          .required(
+              "about",
+              ValueType.TEXT,
+              Source::about,
+              (b, v) -> b.about(v),
+              "What the facts are, in a noun phrase.")
+          .nonEmptyList(
+              "facts",
+              POINTER,
+              Source::facts,
+              (b, v) -> b.facts(v),
+              "The JSON Pointers of the fields that hold the facts.")
+          .required(
+              "citation", ValueType.TEXT, Source::citation, (b, v) -> b.citation(v), "Where from.")
+          .build();
+
   static final Shape<MeetingRecord> RECORD =
       Shape.of(
               MeetingRecord.class,
@@ -506,6 +575,20 @@ public final class RecordShapes {
               MeetingRecord::sessions,
               (b, v) -> b.sessions(v),
               "The sessions, in increasing order of number.")
+          .list(
+              "sources",
+              object(Source.class, "source"),
+              MeetingRecord::sources,
+              (b, v) -> b.sources(v),
+              "Where facts that are not in the record's main source come from.")
+          .since(2)
+          .optional(
+              "conclusion",
+              ValueType.TEXT,
+              MeetingRecord::conclusion,
+              (b, v) -> b.conclusion(v),
+              "The closing words of the record's source that belong to no session.")
+          .since(2)
           .build();
 
   private static final ImmutableList<Shape<?>> ALL =
@@ -524,7 +607,8 @@ public final class RecordShapes {
           ITEM,
           TALLY,
           BALLOT,
-          REQUIRED_MAJORITY);
+          REQUIRED_MAJORITY,
+          SOURCE);
 
   private static final ImmutableList<ValueType<?>> VALUES =
       ImmutableList.<ValueType<?>>builder()

@@ -13,8 +13,17 @@ public abstract class Report extends Act {
   /** {@return whose report it is} */
   public abstract ReportKind reportKind();
 
-  /** {@return the title of the report} */
-  public abstract String title();
+  /**
+   * {@return the title of the report, where the record's source gives one and its document does not
+   * carry it}
+   */
+  public abstract Optional<String> title();
+
+  /**
+   * What the report was on, as a noun phrase, where the source describes it rather than titles it
+   * ({@code "the proceedings of MISPA V"}).
+   */
+  public abstract Optional<String> topic();
 
   /** {@return the id of the document that carries it, if distributed} */
   public abstract Optional<String> document();
@@ -35,7 +44,7 @@ public abstract class Report extends Act {
     return visitor.visitReport(this);
   }
 
-  /** {@return A builder with nothing set} */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
@@ -47,7 +56,8 @@ public abstract class Report extends Act {
 
   @Value.Check
   final void check() {
-    Checks.nonBlank("report title", title());
+    title().ifPresent(t -> Checks.nonBlank("report title", t));
+    topic().ifPresent(t -> Checks.nonBlank("report topic", t));
     document().ifPresent(v -> Checks.id("report document", v));
   }
 

@@ -29,7 +29,7 @@ public abstract class Request extends Act implements Motion {
     return visitor.visitRequest(this);
   }
 
-  /** {@return A builder with nothing set} */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }

@@ -27,7 +27,7 @@ public abstract class RequestNoted extends Act {
     return visitor.visitRequestNoted(this);
   }
 
-  /** {@return A builder with nothing set} */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }

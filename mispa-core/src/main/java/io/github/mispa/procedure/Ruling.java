@@ -25,7 +25,7 @@ public abstract class Ruling extends Act {
     return visitor.visitRuling(this);
   }
 
-  /** {@return A builder with nothing set} */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }

@@ -22,7 +22,7 @@ public abstract class Seconding extends Act {
     return visitor.visitSeconding(this);
   }
 
-  /** {@return A builder with nothing set} */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }

@@ -43,12 +43,12 @@ public abstract class Session {
   /** {@return the agenda items, in order} */
   public abstract ImmutableList<AgendaItem> items();
 
-  /** {@return A builder with nothing set} */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** {@return A builder initialized with this session's values} */
+  /** {@return a builder initialized with this session's values} */
   public final Builder toBuilder() {
     return builder().from(this);
   }

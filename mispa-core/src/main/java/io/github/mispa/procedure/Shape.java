@@ -125,7 +125,7 @@ public final class Shape<T> {
 
   private @Nullable Field<T> missingIn(long seen, int version) {
     for (Field<T> field : fields) {
-      if (field.required() && field.in(version) && (seen & (1L << field.index())) == 0) {
+      if (field.requiredIn(version) && (seen & (1L << field.index())) == 0) {
         return field;
       }
     }
@@ -144,6 +144,14 @@ public final class Shape<T> {
         if (written != null) {
           return Optional.of("field \"" + field.name + "\" (format version " + field.since + ")");
         }
+      }
+      if (field.requiredIn(version) && !field.required && field.written(object) == null) {
+        return Optional.of(
+            "no field \""
+                + field.name
+                + "\" (optional from format version "
+                + (field.requiredThrough + 1)
+                + ")");
       }
       if (field.in(version) && field.type.kind() == ValueType.Kind.CODE) {
         Object written = field.written(object);
@@ -244,6 +252,7 @@ public final class Shape<T> {
     private final @Nullable BiConsumer<Object, Object> setter;
     private final int since;
     private final int until;
+    private final int requiredThrough;
     private final boolean restates;
     private final ImmutableMap<String, String> restated;
 
@@ -259,6 +268,7 @@ public final class Shape<T> {
         @Nullable BiConsumer<Object, Object> setter,
         int since,
         int until,
+        int requiredThrough,
         boolean restates,
         ImmutableMap<String, String> restated) {
       this.name = name;
@@ -272,12 +282,26 @@ public final class Shape<T> {
       this.setter = setter;
       this.since = since;
       this.until = until;
+      this.requiredThrough = requiredThrough;
       this.restates = restates;
       this.restated = restated;
     }
 
     private Field<T> versions(
         int since, int until, boolean restates, ImmutableMap<String, String> restated) {
+      return copy(since, until, requiredThrough, restates, restated);
+    }
+
+    private Field<T> requiredThrough(int version) {
+      return copy(since, until, version, restates, restated);
+    }
+
+    private Field<T> copy(
+        int since,
+        int until,
+        int requiredThrough,
+        boolean restates,
+        ImmutableMap<String, String> restated) {
       return new Field<>(
           name,
           type,
@@ -290,6 +314,7 @@ public final class Shape<T> {
           setter,
           since,
           until,
+          requiredThrough,
           restates,
           restated);
     }
@@ -309,9 +334,21 @@ public final class Shape<T> {
       return multiplicity;
     }
 
-    /** {@return whether a reader must find it; others have a default or may be absent} */
+    /**
+     * {@return whether a reader of the current version must find it; others have a default or may
+     * be absent}
+     */
     public boolean required() {
       return required;
+    }
+
+    /**
+     * {@return whether a reader of format version {@code version} must find it: a field may be
+     * required in early versions and optional from a later one on (a presentation's {@code title},
+     * optional from version 2)}
+     */
+    public boolean requiredIn(int version) {
+      return in(version) && (required || version <= requiredThrough);
     }
 
     /** {@return whether its list or set must hold at least one value} */
@@ -531,8 +568,20 @@ public final class Shape<T> {
               (BiConsumer<Object, Object>) setter,
               RecordShapes.OLDEST_VERSION,
               Integer.MAX_VALUE,
+              0,
               false,
               ImmutableMap.of()));
+      return this;
+    }
+
+    /**
+     * The last field added, which may be absent, was required up to the version before {@code
+     * version}: a reader of an earlier version must find it, and a writer of one cannot write an
+     * object without it.
+     */
+    Definition<T, B> optionalSince(int version) {
+      int at = fields.size() - 1;
+      fields.set(at, fields.get(at).requiredThrough(version - 1));
       return this;
     }
 

@@ -35,7 +35,7 @@ public abstract class Speech extends Act {
     return visitor.visitSpeech(this);
   }
 
-  /** {@return A builder with nothing set} */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }

@@ -96,7 +96,7 @@ public abstract class Tally {
     return announcedNotVoting().orElseGet(() -> count(Vote.NOT_VOTING));
   }
 
-  /** {@return A builder with nothing set} */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }

@@ -3,8 +3,10 @@ package io.github.mispa.report;
 import io.github.mispa.model.Document;
 import io.github.mispa.model.Link;
 import io.github.mispa.model.Office;
+import io.github.mispa.model.OfficialLanguage;
 import io.github.mispa.model.Participant;
 import io.github.mispa.model.Person;
+import io.github.mispa.model.Position;
 import io.github.mispa.procedure.Act;
 import io.github.mispa.procedure.MeetingRecord;
 import java.util.ArrayList;
@@ -18,9 +20,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * How the report names people, delegations and documents: a person in full (honorific, name,
- * position) the first time, by honorific and name after, and by office once elected ("the Chair").
- * Every name is Markdown, escaped as {@link Markdown#text} does.
+ * How the report names people, delegations and documents. A person is introduced in full the first
+ * time (honorific, name and position, or the organization they are of where the record gives no
+ * position), in the position held for the participant or body an act gives ({@code by}), then named
+ * as the record's source names them once introduced ({@link Person#shortName()}, or the honorific
+ * and name), and by office once elected ("the Chair"). A document is named by its title in
+ * quotation marks or by its description, followed by its symbol in parentheses as the source prints
+ * it, and its links. Every name is Markdown, escaped as {@link Markdown#text} does.
  */
 final class Names {
   private final MeetingRecord record;
@@ -39,25 +45,25 @@ final class Names {
   }
 
   /**
-   * The subject of a sentence about {@code act}: its person, named in the capacity the act says
-   * ({@code by}), or its delegation.
+   * The subject of a sentence about {@code act}: its person, introduced in the capacity the act
+   * gives ({@code by}), or its delegation. {@code context} is the act's own text: an organization
+   * it names is not given again as the person's affiliation.
    */
-  String subject(Act act) {
+  String subject(Act act, String context) {
     if (act.person().isPresent()) {
-      String name = person(act.person().get(), act.by());
+      String name = person(act.person().get(), act.by(), context);
       // A person introduced with a position is an apposition: "Mr. X, Minister of Y, proposed".
       return name.contains(", ") ? name + "," : name;
     }
     return participant(act.by().orElse(""));
   }
 
-  /** A person: by office once elected, in full the first time, by honorific and name after. */
+  /** A person: by office once elected, in full the first time, as the source names them after. */
   String person(String id) {
-    return person(id, Optional.empty());
+    return person(id, Optional.empty(), "");
   }
 
-  /** A person, introduced in full with the position held for {@code capacity}, if given. */
-  private String person(String id, Optional<String> capacity) {
+  private String person(String id, Optional<String> capacity, String context) {
     Office office = offices.get(id);
     if (office != null && officeHolders.getOrDefault(office, 0) == 1) {
       return "the " + office.title();
@@ -67,19 +73,62 @@ final class Names {
       return Markdown.text(id);
     }
     if (introduced.add(id)) {
-      return Markdown.text(
-          capacity.isPresent()
-              ? person.get().displayName(capacity.get())
-              : person.get().displayName());
+      return introduction(person.get(), capacity, context);
     }
-    return Markdown.text(
-        person.get().honorific().map(h -> h + " ").orElse("") + person.get().name());
+    return Markdown.text(person.get().shortName().orElseGet(() -> nameOf(person.get())));
   }
 
-  /** A person in full, whatever was said before: for nominees and officers. */
+  /** A person in full, whatever was said before: for nominees. */
   String personInFull(String id) {
     introduced.add(id);
-    return Markdown.text(record.person(id).map(Person::displayName).orElse(id));
+    return record
+        .person(id)
+        .map(p -> introduction(p, Optional.empty(), ""))
+        .orElseGet(() -> Markdown.text(id));
+  }
+
+  /** A person by honorific and name, without position: for elections. */
+  String nameOf(String id) {
+    return Markdown.text(record.person(id).map(Names::nameOf).orElse(id));
+  }
+
+  private static String nameOf(Person person) {
+    return person.honorific().map(h -> h + " ").orElse("") + person.name();
+  }
+
+  /**
+   * Honorific, name and position, and the position held for {@code capacity} where the person acts
+   * in another than their first ("Ambassador X, Permanent Representative of Peru to the OAS and
+   * Chair of the Committee on Hemispheric Security"); without a position, the organization the
+   * person is of ("Pedro Abramovay, of the Open Society Foundations"), unless {@code context} names
+   * it already.
+   */
+  private String introduction(Person person, Optional<String> capacity, String context) {
+    Optional<String> acting =
+        capacity
+            .filter(c -> !c.equals(person.participant()))
+            .flatMap(person::positionFor)
+            .flatMap(Position::title);
+    if (acting.isPresent()) {
+      return Markdown.text(
+          nameOf(person)
+              + ", "
+              + person.position().map(first -> first + " and ").orElse("")
+              + acting.get());
+    }
+    if (person.position().isPresent()) {
+      return Markdown.text(person.displayName());
+    }
+    Optional<Participant> of = record.participant(person.participant());
+    if (of.isPresent() && !of.get().isDelegation() && !context.contains(of.get().name())) {
+      return Markdown.text(nameOf(person) + ", of " + withArticle(of.get().name()));
+    }
+    return Markdown.text(nameOf(person));
+  }
+
+  /** An organization's name as it stands after "of": with "the" unless it has an article. */
+  private static String withArticle(String name) {
+    return name.startsWith("the ") || name.startsWith("The ") ? name : "the " + name;
   }
 
   /** A participant: "the delegation of Chile", or an organization by name. */
@@ -113,27 +162,22 @@ final class Names {
     return allDelegations ? "the delegations of " + names : names;
   }
 
-  /** A document: its title in quotation marks, then its symbol in brackets if it has one. */
+  /**
+   * A document: its title in quotation marks, or its description, then its symbol in parentheses;
+   * or its symbol alone.
+   */
   String document(String id) {
-    Optional<Document> document = record.document(id);
-    if (document.isEmpty()) {
-      return Markdown.text(id);
-    }
-    return "“"
-        + Markdown.text(document.get().title())
-        + "”"
-        + document.get().symbol().map(s -> " [" + Markdown.text(s.toString()) + "]").orElse("")
-        + links(document.get());
+    return record.document(id).map(Names::document).orElseGet(() -> Markdown.text(id));
   }
 
-  /** " [symbol]" for a document with a symbol, "" otherwise; then its links. */
-  String symbolOf(Optional<String> id) {
-    Optional<Document> document = id.flatMap(record::document);
-    return document
-            .flatMap(Document::symbol)
-            .map(s -> " [" + Markdown.text(s.toString()) + "]")
-            .orElse("")
-        + document.map(Names::links).orElse("");
+  static String document(Document document) {
+    Optional<String> named =
+        document.title().map(t -> "“" + Markdown.text(t) + "”").or(() -> document.description());
+    if (named.isEmpty()) {
+      return symbol(document).orElseThrow();
+    }
+    String name = document.title().isPresent() ? named.get() : Markdown.text(named.get());
+    return name + symbol(document).map(s -> " (" + s + ")").orElse("") + links(document);
   }
 
   /** " ([English](url), [French](url))" for a document with links, "" otherwise. */
@@ -151,6 +195,27 @@ final class Names {
       links.add("[" + label + "](" + link.url().replace("(", "%28").replace(")", "%29") + ")");
     }
     return " (" + String.join(", ", links) + ")";
+  }
+
+  /** The document's symbol as its source prints it, else canonical; escaped. */
+  static Optional<String> symbol(Document document) {
+    return document
+        .symbolAsPrinted()
+        .or(() -> document.symbol().map(Object::toString))
+        .map(Markdown::text);
+  }
+
+  /** " (symbol)" for a document with a symbol, "" otherwise; then its links. */
+  String symbolOf(Optional<String> id) {
+    Optional<Document> document = id.flatMap(record::document);
+    return document.flatMap(Names::symbol).map(s -> " (" + s + ")").orElse("")
+        + document.map(Names::links).orElse("");
+  }
+
+  /** "English, French and Portuguese". */
+  static String languages(Set<OfficialLanguage> languages) {
+    return list(
+        languages.stream().map(l -> capitalize(l.name().toLowerCase(Locale.ROOT))).toList());
   }
 
   private static String stateName(Participant participant) {

@@ -7,14 +7,20 @@ import io.github.mispa.model.Edition;
 import io.github.mispa.model.Meeting;
 import io.github.mispa.model.Office;
 import io.github.mispa.procedure.Act;
+import io.github.mispa.procedure.Adoption;
 import io.github.mispa.procedure.AgendaItem;
+import io.github.mispa.procedure.Amendment;
 import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.DecisionAct;
 import io.github.mispa.procedure.MeetingRecord;
+import io.github.mispa.procedure.Reading;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.procedure.Seconding;
 import io.github.mispa.procedure.Session;
+import io.github.mispa.procedure.Shape;
+import io.github.mispa.procedure.Source;
 import io.github.mispa.procedure.Support;
+import io.github.mispa.procedure.ValueType;
 import io.github.mispa.rules.Finding;
 import io.github.mispa.rules.FindingKind;
 import io.github.mispa.rules.ProceduralState;
@@ -24,15 +30,19 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A record written as a rapporteur's report, in Markdown: the officers at the top, numbered
- * sessions and lettered items, a plain sentence for every act, document symbols in brackets, and a
- * summary of the decisions, the documents adopted and the next host. Optionally, the findings of
- * the check are appended.
+ * sessions and lettered items, a sentence for every act (the record's summaries where it has them),
+ * document symbols in parentheses as the sources print them, a summary of the decisions, the
+ * documents adopted, the next host and the sources of facts from elsewhere, and the record's
+ * conclusion. Optionally, the findings of the check are appended. The conventions are those of
+ * {@code docs/report-style.md}.
  *
  * <pre>{@code
  * String markdown = RapporteurReport.of(MispaV.record()).render();
@@ -121,7 +131,7 @@ public final class RapporteurReport {
           .append(sessionTitle(session))
           .append("\n\n");
       for (AgendaItem item : session.items()) {
-        itemHeading(out, item, names);
+        itemHeading(out, session, item, names);
         int end = index + item.acts().size();
         while (index < end) {
           int next = paragraph(out, acts, index, end, sentences, decisions);
@@ -130,6 +140,13 @@ public final class RapporteurReport {
       }
     }
     summary(out, record, verdict.finalState(), decisions);
+    record
+        .conclusion()
+        .ifPresent(
+            c ->
+                out.append("## Conclusion\n\n")
+                    .append(Sentences.prose(Sentences.paragraphs(c)))
+                    .append("\n\n"));
     if (findings) {
       findings(out);
     }
@@ -171,17 +188,44 @@ public final class RapporteurReport {
     }
   }
 
-  private static void itemHeading(StringBuilder out, AgendaItem item, Names names) {
+  /**
+   * "### a. Title": the letter unless the item is {@linkplain AgendaItem#unlettered() unlettered};
+   * no heading for an item that repeats its session's title. Documents the item considers are
+   * listed only where none of its acts names them.
+   */
+  private static void itemHeading(
+      StringBuilder out, Session session, AgendaItem item, Names names) {
     int dot = item.number().indexOf('.');
-    out.append("### ");
-    if (dot >= 0) {
-      out.append(item.number().substring(dot + 1)).append(". ");
+    if (!(dot < 0 && session.title().map(item.title()::equals).orElse(false))) {
+      out.append("### ");
+      if (dot >= 0 && !item.unlettered()) {
+        out.append(item.number().substring(dot + 1)).append(". ");
+      }
+      out.append(Markdown.text(item.title())).append("\n\n");
     }
-    out.append(Markdown.text(item.title())).append("\n\n");
-    if (!item.documents().isEmpty()) {
-      out.append("Documents: ")
-          .append(Names.list(item.documents().stream().map(names::document).toList()))
-          .append(".\n\n");
+    Set<String> named = new HashSet<>();
+    for (Act act : item.acts()) {
+      documentsNamedBy(act, named);
+    }
+    List<String> unnamed =
+        item.documents().stream().filter(d -> !named.contains(d)).map(names::document).toList();
+    if (!unnamed.isEmpty()) {
+      out.append("Documents considered: ").append(String.join("; ", unnamed)).append(".\n\n");
+    }
+  }
+
+  /** Adds the ids of the documents {@code act} refers to, found from its kind's shape. */
+  private static void documentsNamedBy(Act act, Set<String> ids) {
+    for (Shape.Field<?> field : act.kind().shape().fields()) {
+      if (field.type().target() == ValueType.Target.DOCUMENT) {
+        @SuppressWarnings("unchecked") // the field is one of the shape of act's kind
+        Object written = ((Shape.Field<Object>) field).written(act);
+        if (written instanceof Collection<?> values) {
+          values.forEach(v -> ids.add((String) v));
+        } else if (written != null) {
+          ids.add((String) written);
+        }
+      }
     }
   }
 
@@ -199,31 +243,55 @@ public final class RapporteurReport {
     Act first = acts.get(from).act();
     int next = from + 1;
     String text;
-    if (first instanceof Support support) {
+    if (first instanceof Support support && groupable(support)) {
       List<String> supporters = new ArrayList<>();
-      support.by().ifPresent(supporters::add);
+      supporters.add(support.by().orElseThrow());
       while (next < end
           && acts.get(next).act() instanceof Support more
+          && groupable(more)
           && more.of().equals(support.of())
-          && more.by().isPresent()
-          && support.by().isPresent()
-          && more.person().isEmpty()) {
-        supporters.add(more.by().get());
+          && more.summary().equals(support.summary())) {
+        supporters.add(more.by().orElseThrow());
         next++;
       }
+      String subject = sentences.names().delegations(supporters);
       text =
           supporters.size() > 1
               ? Names.capitalize(
-                  sentences.names().delegations(supporters)
-                      + " supported "
-                      + sentences.motionNoun(support.of())
+                  subject
+                      + " "
+                      + support
+                          .summary()
+                          .map(s -> Sentences.prose(Sentences.paragraphs(s)))
+                          .orElse("supported " + sentences.motionNoun(support.of()) + "."))
+              : sentences.of(first);
+    } else if (first instanceof Amendment amendment && groupable(amendment)) {
+      List<String> movers = new ArrayList<>();
+      movers.add(amendment.by().orElseThrow());
+      while (next < end
+          && acts.get(next).act() instanceof Amendment more
+          && groupable(more)
+          && more.proposal().equals(amendment.proposal())
+          && more.document().equals(amendment.document())
+          && more.change() == amendment.change()
+          && more.text().equals(amendment.text())) {
+        movers.add(more.by().orElseThrow());
+        next++;
+      }
+      text =
+          movers.size() > 1
+              ? Names.capitalize(
+                  sentences.names().delegations(movers)
+                      + " proposed "
+                      + sentences.amendmentText(amendment)
                       + ".")
               : sentences.of(first);
     } else if (first instanceof Seconding seconding
         && next < end
         && acts.get(next).act() instanceof Decision decision
         && decision.on().equals(List.of(seconding.of()))
-        && decision.incorporating().isEmpty()) {
+        && decision.incorporating().isEmpty()
+        && decision.summary().isEmpty()) {
       String decided = sentences.of(decision);
       String seconded = sentences.of(seconding);
       text =
@@ -231,12 +299,22 @@ public final class RapporteurReport {
               + ", which was "
               + decidedTail(decision)
               + ".";
-      decisions.add(itemOf(acts.get(next)) + decided);
+      decisions.add(decided);
+      next++;
+    } else if (first instanceof Reading reading
+        && next < end
+        && acts.get(next).act() instanceof Adoption adoption
+        && adoption.documents().equals(List.of(reading.document()))
+        && adoption.summary().isEmpty()) {
+      String adopted = sentences.of(adoption);
+      String read = sentences.of(reading);
+      text = read.substring(0, read.length() - 1) + ", which was " + decidedTail(adoption) + ".";
+      decisions.add(adopted);
       next++;
     } else {
       text = sentences.of(first);
       if (first instanceof DecisionAct) {
-        decisions.add(itemOf(acts.get(from)) + text);
+        decisions.add(text);
       }
     }
     out.append(text);
@@ -251,16 +329,27 @@ public final class RapporteurReport {
     return next;
   }
 
-  /** "approved by acclamation" or "rejected by consensus". */
-  private static String decidedTail(DecisionAct decision) {
-    return (decision.outcome() == io.github.mispa.procedure.Outcome.APPROVED
-            ? "approved "
-            : "rejected ")
-        + Sentences.how(decision);
+  /** A support that a sentence can name among others: by a delegation alone. */
+  private static boolean groupable(Support support) {
+    return support.by().isPresent() && support.person().isEmpty();
   }
 
-  private static String itemOf(RecordedAct act) {
-    return act.item().number() + " " + Markdown.text(act.item().title()) + ": ";
+  /** An amendment that a sentence can name among others: by a delegation alone, unsummarized. */
+  private static boolean groupable(Amendment amendment) {
+    return amendment.by().isPresent()
+        && amendment.person().isEmpty()
+        && amendment.cosponsors().isEmpty()
+        && amendment.summary().isEmpty();
+  }
+
+  /** "approved by acclamation", "adopted, as there were no objections", "rejected". */
+  private static String decidedTail(DecisionAct decision) {
+    boolean approved = decision.outcome() == io.github.mispa.procedure.Outcome.APPROVED;
+    String verb =
+        decision instanceof Adoption
+            ? (approved ? "adopted" : "not adopted")
+            : (approved ? "approved" : "rejected");
+    return verb + Sentences.how(decision);
   }
 
   private static void summary(
@@ -297,6 +386,17 @@ public final class RapporteurReport {
           .append(", hosted by ")
           .append(host)
           .append(".\n\n");
+    }
+    if (!record.sources().isEmpty()) {
+      out.append("**Sources of facts not in the rapporteur’s account.**\n\n");
+      for (Source source : record.sources()) {
+        out.append("- ")
+            .append(Names.capitalize(Markdown.text(source.about())))
+            .append(": ")
+            .append(Sentences.ended(Markdown.text(source.citation())))
+            .append('\n');
+      }
+      out.append('\n');
     }
   }
 

@@ -35,7 +35,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** One plain sentence for each kind of act, in the manner of an OAS rapporteur's report. */
+/**
+ * One plain sentence, or a few paragraphs, for each kind of act, in the manner of an OAS
+ * rapporteur's report (see {@code docs/report-style.md}).
+ *
+ * <p>An act's {@linkplain Act#summary() summary} is the record's own account of it. For an act
+ * someone did, it is the predicate of the sentence whose subject is that person or delegation
+ * ("welcomed the delegations to Lima"), in place of the one made from the act's fields; for a
+ * presentation or a report, whose sentence is made from its title, topic and document, it follows
+ * as sentences of its own; for a decision or an adoption, it says what was decided and is followed
+ * by how ("…, as there were no objections"). A summary may have several paragraphs, separated by a
+ * blank line: the first as above, the others whole sentences.
+ */
 final class Sentences implements ActVisitor<String> {
   private final MeetingRecord record;
   private final Names names;
@@ -53,7 +64,7 @@ final class Sentences implements ActVisitor<String> {
     return Names.capitalize(act.accept(this));
   }
 
-  /** What a motion is called in a sentence: "the nomination", "the proposal", "the request". */
+  /** What a motion is called in a sentence: "the proposal", "the offer", "the request". */
   String motionNoun(String id) {
     Act act = record.act(id).map(RecordedAct::act).orElse(null);
     if (act == null) {
@@ -70,98 +81,214 @@ final class Sentences implements ActVisitor<String> {
     };
   }
 
-  private String withSummary(String subject, Optional<String> summary, String otherwise) {
-    return subject + " " + summary.map(Markdown::text).orElse(otherwise);
+  /** The paragraphs of a text of the record, each escaped, separated by a blank line. */
+  static List<String> paragraphs(String text) {
+    List<String> paragraphs = new ArrayList<>();
+    for (String paragraph : text.split("\n\n", -1)) {
+      if (!paragraph.isBlank()) {
+        paragraphs.add(Markdown.text(paragraph.strip()));
+      }
+    }
+    return paragraphs;
+  }
+
+  /** The paragraphs, each ending as a sentence does. */
+  static String prose(List<String> paragraphs) {
+    return String.join("\n\n", paragraphs.stream().map(Sentences::ended).toList());
+  }
+
+  /** {@code sentence} with a full stop, unless it ends with one (or "?", "!", or a quotation). */
+  static String ended(String sentence) {
+    String s = sentence.stripTrailing();
+    return s.endsWith(".") || s.endsWith("?") || s.endsWith("!") || s.endsWith(".”") ? s : s + ".";
+  }
+
+  private static String withoutFullStop(String s) {
+    return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+  }
+
+  /**
+   * "Subject predicate.", the predicate being the act's summary where it has one, else {@code
+   * generated}; {@code after} closes the last paragraph.
+   */
+  private String said(Act act, String generated, String after) {
+    String subject = names.subject(act, act.summary().orElse(""));
+    List<String> summary = act.summary().map(Sentences::paragraphs).orElse(List.of());
+    if (summary.isEmpty()) {
+      return subject + " " + ended(generated) + after;
+    }
+    List<String> all = new ArrayList<>(summary);
+    all.set(0, subject + " " + all.get(0));
+    return prose(all) + after;
+  }
+
+  private String said(Act act, String generated) {
+    return said(act, generated, "");
+  }
+
+  /** The summary as sentences of their own after {@code sentence}, which ends with a full stop. */
+  private static String followedBySummary(String sentence, Act act) {
+    List<String> summary = act.summary().map(Sentences::paragraphs).orElse(List.of());
+    if (summary.isEmpty()) {
+      return sentence;
+    }
+    List<String> all = new ArrayList<>(summary);
+    all.set(0, sentence + " " + all.get(0));
+    return prose(all);
   }
 
   @Override
   public String visitSpeech(Speech speech) {
     String form =
         switch (speech.form()) {
+          case SPEECH -> "speech";
+          case REMARKS -> "remarks";
+          case STATEMENT -> "statement";
+        };
+    String text = "";
+    Optional<Document> document = speech.document().flatMap(record::document);
+    if (document.isPresent()) {
+      Document d = document.get();
+      String where =
+          d.title().isPresent() || d.description().isPresent()
+              ? Names.document(d)
+              : Names.symbol(d).orElseThrow() + Names.links(d);
+      text =
+          " The text of the "
+              + form
+              + " is available as "
+              + where
+              + (d.languages().isEmpty() ? "" : ", in " + Names.languages(d.languages()))
+              + ".";
+    }
+    if (speech.title().isPresent()) {
+      String entitled = "“" + Markdown.text(speech.title().get()) + "”";
+      if (speech.summary().isEmpty()) {
+        return names.subject(speech, "")
+            + " delivered "
+            + (speech.form() == io.github.mispa.procedure.SpeechForm.REMARKS
+                ? "remarks entitled "
+                : "a " + form + " entitled ")
+            + entitled
+            + "."
+            + text;
+      }
+      return "In "
+          + (speech.form() == io.github.mispa.procedure.SpeechForm.REMARKS ? "" : "a ")
+          + form
+          + " entitled "
+          + entitled
+          + ", "
+          + said(speech, "", text);
+    }
+    String generated =
+        switch (speech.form()) {
           case SPEECH -> "delivered a speech";
           case REMARKS -> "made remarks";
           case STATEMENT -> "delivered a statement";
         };
-    String title = speech.title().map(t -> ", “" + Markdown.text(t) + "”").orElse("");
-    return withSummary(names.subject(speech), speech.summary(), form + title)
-        + names.symbolOf(speech.document())
-        + ".";
+    return said(speech, generated, text);
   }
 
   @Override
   public String visitMinuteOfSilence(MinuteOfSilence minute) {
+    if (minute.summary().isPresent()) {
+      return said(minute, "");
+    }
+    String who =
+        minute.person().isPresent()
+            ? names.person(minute.person().get())
+            : names.participant(minute.by().orElse(""));
     return "At the invitation of "
-        + names.subject(minute)
-        + ", delegations paused for a minute of silence in remembrance of "
+        + who
+        + ", the meeting observed a minute of silence in memory of "
         + Markdown.text(minute.inRemembranceOf())
         + ".";
   }
 
   @Override
   public String visitPresentation(Presentation presentation) {
-    String sentence =
-        names.subject(presentation)
-            + " delivered a presentation, “"
-            + Markdown.text(presentation.title())
-            + "”";
-    return sentence
-        + presentation.summary().map(s -> ", and " + Markdown.text(s)).orElse("")
-        + names.symbolOf(presentation.document())
-        + ".";
+    String what;
+    String symbol = names.symbolOf(presentation.document());
+    if (presentation.title().isPresent()) {
+      what = " entitled “" + Markdown.text(presentation.title().get()) + "”" + symbol;
+    } else if (presentation.topic().isPresent()) {
+      what = symbol + " on " + Markdown.text(presentation.topic().get());
+    } else {
+      what =
+          presentation
+              .document()
+              .flatMap(record::document)
+              .filter(d -> d.title().isPresent() || d.description().isPresent())
+              .map(d -> " of " + Names.document(d))
+              .orElse(symbol);
+    }
+    return followedBySummary(
+        names.subject(presentation, presentation.summary().orElse(""))
+            + " delivered a presentation"
+            + ended(what),
+        presentation);
   }
 
   @Override
   public String visitReport(Report report) {
-    String subject = names.subject(report);
-    String what = report.verbal() ? "delivered a verbal report, “" : "presented the report “";
-    return subject
-        + " "
-        + what
-        + Markdown.text(report.title())
-        + "”"
-        + names.symbolOf(report.document())
-        + report.summary().map(s -> " and " + Markdown.text(s)).orElse("")
-        + ".";
+    Optional<Document> document = report.document().flatMap(record::document);
+    Optional<String> title = report.title().or(() -> document.flatMap(Document::title));
+    String what;
+    if (title.isPresent()) {
+      what =
+          (report.verbal() ? "a verbal report, " : "the ") + "“" + Markdown.text(title.get()) + "”";
+    } else {
+      what = report.verbal() ? "a verbal report" : "a report";
+    }
+    String sentence =
+        names.subject(report, report.summary().orElse(""))
+            + (report.verbal() ? " delivered " : " presented ")
+            + what
+            + names.symbolOf(report.document())
+            + report.topic().map(t -> " on " + Markdown.text(t)).orElse("")
+            + ".";
+    return followedBySummary(sentence, report);
   }
 
   @Override
   public String visitIntervention(Intervention intervention) {
-    return withSummary(names.subject(intervention), intervention.summary(), "took the floor")
-        + intervention.document().map(d -> " (" + names.document(d) + ")").orElse("")
-        + ".";
+    String statement =
+        intervention
+            .document()
+            .map(d -> " " + Names.capitalize(names.document(d)) + " is available.")
+            .orElse("");
+    return said(intervention, "took the floor", statement);
   }
 
   @Override
   public String visitReading(Reading reading) {
-    return names.subject(reading)
-        + " read the document "
-        + names.document(reading.document())
-        + ".";
+    return said(reading, "read the document " + names.document(reading.document()));
   }
 
   @Override
   public String visitNomination(Nomination nomination) {
-    return names.subject(nomination)
-        + " proposed "
-        + names.personInFull(nomination.nominee())
-        + ", as "
-        + nomination.office().title()
-        + ".";
+    return said(
+        nomination,
+        "proposed "
+            + names.personInFull(nomination.nominee())
+            + " as "
+            + nomination.office().title());
   }
 
   @Override
   public String visitSeconding(Seconding seconding) {
-    return names.subject(seconding) + " seconded " + motionNoun(seconding.of()) + ".";
+    return said(seconding, "seconded " + motionNoun(seconding.of()));
   }
 
   @Override
   public String visitSupport(Support support) {
-    return names.subject(support) + " supported " + motionNoun(support.of()) + ".";
+    return said(support, "supported " + motionNoun(support.of()));
   }
 
   @Override
   public String visitObjection(Objection objection) {
-    return names.subject(objection) + " objected to " + motionNoun(objection.to()) + ".";
+    return said(objection, "objected to " + motionNoun(objection.to()));
   }
 
   @Override
@@ -170,13 +297,7 @@ final class Sentences implements ActVisitor<String> {
         proposal.text().startsWith("that ")
             ? "proposed " + Markdown.text(proposal.text())
             : "proposed to " + Markdown.text(proposal.text());
-    String document = proposal.document().map(d -> " (" + names.document(d) + ")").orElse("");
-    return proposal
-            .summary()
-            .map(s -> names.subject(proposal) + " " + Markdown.text(s) + ", and " + what)
-            .orElse(names.subject(proposal) + " " + what)
-        + document
-        + ".";
+    return said(proposal, what + names.symbolOf(proposal.document()));
   }
 
   @Override
@@ -184,8 +305,18 @@ final class Sentences implements ActVisitor<String> {
     List<String> movers = new ArrayList<>();
     amendment.by().ifPresent(movers::add);
     movers.addAll(amendment.cosponsors());
-    String subject =
-        amendment.by().isPresent() ? names.delegations(movers) : names.subject(amendment);
+    String generated = "proposed " + amendmentText(amendment);
+    if (amendment.by().isPresent() && !amendment.cosponsors().isEmpty()) {
+      // Co-sponsored: the subject is every sponsor.
+      return Names.capitalize(names.delegations(movers))
+          + " "
+          + amendment.summary().map(s -> prose(paragraphs(s))).orElse(ended(generated));
+    }
+    return said(amendment, generated);
+  }
+
+  /** What an amendment proposes: "the inclusion of language … in “Recommendations of Lima”". */
+  String amendmentText(Amendment amendment) {
     String change =
         switch (amendment.change()) {
           case ADDITION -> "the inclusion of ";
@@ -194,72 +325,93 @@ final class Sentences implements ActVisitor<String> {
           case REPLACEMENT -> "replacing the text with ";
         };
     String target = amendment.document().map(d -> " in " + names.document(d)).orElse("");
-    return subject + " proposed " + change + Markdown.text(amendment.text()) + target + ".";
+    return change + Markdown.text(amendment.text()) + target;
   }
 
   @Override
   public String visitWithdrawal(Withdrawal withdrawal) {
-    return names.subject(withdrawal) + " withdrew " + motionNoun(withdrawal.of()) + ".";
+    return said(withdrawal, "withdrew " + motionNoun(withdrawal.of()));
   }
 
   @Override
   public String visitHostingOffer(HostingOffer offer) {
-    return names.subject(offer)
-        + " offered to host "
-        + Markdown.text(record.meeting().series().code())
-        + " "
-        + offer.edition()
-        + offer.city().map(c -> " in " + Markdown.text(c)).orElse("")
-        + ".";
+    return said(
+        offer,
+        "offered to host "
+            + Markdown.text(record.meeting().series().code())
+            + " "
+            + offer.edition()
+            + offer.city().map(c -> " in " + Markdown.text(c)).orElse(""));
   }
 
   @Override
   public String visitInstruction(Instruction instruction) {
-    return names.subject(instruction)
-        + " instructed the Secretariat to "
-        + Markdown.text(instruction.text())
-        + ".";
+    return said(instruction, "instructed the Secretariat to " + Markdown.text(instruction.text()));
   }
 
   @Override
   public String visitRequest(Request request) {
     String text = Markdown.text(request.text());
     String what = request.text().startsWith("that ") ? text : "to " + text;
-    return names.subject(request) + " requested " + what + ".";
+    return said(request, "requested " + what);
   }
 
   @Override
   public String visitRequestNoted(RequestNoted noted) {
-    return names.subject(noted)
-        + " took note of "
-        + (noted.requests().size() == 1 ? "the request." : "these requests.");
+    return said(
+        noted, "took note of " + (noted.requests().size() == 1 ? "the request" : "these requests"));
   }
 
   @Override
   public String visitPointOfOrder(PointOfOrder point) {
-    return names.subject(point) + " raised a point of order: " + Markdown.text(point.text()) + ".";
+    return said(point, "raised a point of order: " + Markdown.text(point.text()));
   }
 
   @Override
   public String visitRuling(Ruling ruling) {
-    return names.subject(ruling)
-        + " ruled on the point of order: "
-        + Markdown.text(ruling.text())
-        + ".";
+    return said(ruling, "ruled on the point of order: " + Markdown.text(ruling.text()));
   }
 
   @Override
   public String visitAppeal(Appeal appeal) {
-    return names.subject(appeal) + " appealed against the ruling.";
+    return said(appeal, "appealed against the ruling");
   }
 
   @Override
   public String visitReconsideration(Reconsideration reconsideration) {
-    return names.subject(reconsideration) + " moved to reconsider the decision.";
+    return said(reconsideration, "moved to reconsider the decision");
+  }
+
+  /**
+   * The decision's summary followed by how it was taken, where the record has a summary: "The
+   * continuation … was approved, as there were no objections."
+   */
+  private static Optional<String> summarized(DecisionAct decision) {
+    return decision
+        .summary()
+        .map(Sentences::paragraphs)
+        .filter(p -> !p.isEmpty())
+        .map(
+            p -> {
+              List<String> all = new ArrayList<>(p);
+              int last = all.size() - 1;
+              all.set(last, withoutFullStop(all.get(last)) + how(decision));
+              return Names.capitalize(prose(all));
+            });
   }
 
   @Override
   public String visitDecision(Decision decision) {
+    for (String id : decision.on()) {
+      if (record.act(id).map(RecordedAct::act).orElse(null) instanceof Nomination nomination
+          && decision.outcome() == Outcome.APPROVED) {
+        names.elected(nomination.nominee(), nomination.office());
+      }
+    }
+    Optional<String> summarized = summarized(decision);
+    if (summarized.isPresent()) {
+      return summarized.get();
+    }
     List<String> parts = new ArrayList<>();
     for (String id : decision.on()) {
       parts.add(decided(id, decision));
@@ -282,14 +434,9 @@ final class Sentences implements ActVisitor<String> {
     boolean approved = decision.outcome() == Outcome.APPROVED;
     String how = how(decision);
     if (act instanceof Nomination nomination) {
-      String nominee = names.person(nomination.nominee());
-      if (approved) {
-        names.elected(nomination.nominee(), nomination.office());
-      }
-      return Names.capitalize(nominee)
+      return Names.capitalize(names.nameOf(nomination.nominee()))
           + (approved ? " was elected " : " was not elected ")
           + nomination.office().title()
-          + " "
           + how
           + ".";
     }
@@ -301,7 +448,7 @@ final class Sentences implements ActVisitor<String> {
           + Markdown.text(record.meeting().series().code())
           + " "
           + offer.edition()
-          + (approved ? " was accepted " : " was declined ")
+          + (approved ? " was accepted" : " was declined")
           + how
           + ".";
     }
@@ -313,12 +460,11 @@ final class Sentences implements ActVisitor<String> {
               : "The proposal of "
                   + movers(act)
                   + (proposal.text().startsWith("that ") ? " " : " to ")
-                  + Markdown.text(proposal.text())
-                  + ",";
+                  + Markdown.text(proposal.text());
     } else if (act instanceof Amendment) {
       noun = "The amendment of " + movers(act);
     }
-    return noun + (approved ? " was approved " : " was rejected ") + how + ".";
+    return noun + (approved ? " was approved" : " was rejected") + how + ".";
   }
 
   private String movers(Act amendment) {
@@ -328,43 +474,54 @@ final class Sentences implements ActVisitor<String> {
       ids.addAll(a.cosponsors());
     }
     if (ids.isEmpty()) {
-      return names.subject(amendment);
+      return names.subject(amendment, "").replaceFirst(",$", "");
     }
     return Names.list(ids.stream().map(names::shortName).toList());
   }
 
   @Override
   public String visitAdoption(Adoption adoption) {
+    Optional<String> summarized = summarized(adoption);
+    if (summarized.isPresent()) {
+      return summarized.get();
+    }
     List<String> documents = adoption.documents().stream().map(names::document).toList();
-    String verb = adoption.outcome() == Outcome.APPROVED ? "adopted" : "not adopted";
-    return "The document"
-        + (documents.size() == 1 ? " " : "s ")
-        + Names.list(documents)
-        + (documents.size() == 1 ? " was " : " were ")
-        + verb
-        + (adoption.incorporating().isEmpty()
+    boolean adopted = adoption.outcome() == Outcome.APPROVED;
+    String amended =
+        adoption.incorporating().isEmpty()
             ? ""
             : " as amended by "
                 + Names.list(
                     adoption.incorporating().stream()
                         .map(a -> record.act(a).map(RecordedAct::act).orElseThrow())
                         .map(this::movers)
-                        .toList()))
-        + " "
-        + how(adoption)
-        + ".";
+                        .toList());
+    String sentence;
+    if (documents.size() == 1) {
+      sentence = documents.get(0) + (adopted ? " was adopted" : " was not adopted");
+    } else if (adopted) {
+      sentence =
+          documents.get(0)
+              + " was adopted along with "
+              + Names.list(documents.subList(1, documents.size()));
+    } else {
+      sentence = Names.list(documents) + " were not adopted";
+    }
+    return Names.capitalize(sentence) + (adopted ? amended : "") + how(adoption) + ".";
   }
 
   /**
-   * "by acclamation", "by consensus", "there being no objection", "by a vote of 18 in favour, ..."
+   * How a decision was taken, as it follows the verb: " by acclamation", " by consensus", ", as
+   * there were no objections", " by a vote of 18 in favour, …", or nothing where the record does
+   * not say.
    */
   static String how(DecisionAct decision) {
     return switch (decision.method()) {
-      case ACCLAMATION -> "by acclamation";
-      case CONSENSUS -> "by consensus";
-      case NO_OBJECTION -> "as there were no objections";
+      case ACCLAMATION -> " by acclamation";
+      case CONSENSUS -> " by consensus";
+      case NO_OBJECTION -> ", as there were no objections";
       case VOTE ->
-          "by a vote of "
+          " by a vote of "
               + tally(decision.tally().orElseThrow())
               + decision
                   .requiredMajority()
@@ -376,6 +533,7 @@ final class Sentences implements ActVisitor<String> {
                               + m.citation().map(c -> ", " + Markdown.text(c)).orElse("")
                               + ")")
                   .orElse("");
+      case NOT_STATED -> "";
     };
   }
 
@@ -393,9 +551,8 @@ final class Sentences implements ActVisitor<String> {
     return Names.list(counts);
   }
 
-  /** The document's title and symbol, for the summary. */
+  /** The document's title or description and symbol, for the summary's list. */
   static String documentLine(Document document) {
-    return Markdown.text(document.title())
-        + document.symbol().map(s -> " [" + Markdown.text(s.toString()) + "]").orElse("");
+    return Names.capitalize(Names.document(document));
   }
 }

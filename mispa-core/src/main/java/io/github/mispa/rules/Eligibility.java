@@ -42,7 +42,11 @@ public enum Eligibility {
     if (!p.accredited()) {
       return NOT_ACCREDITED;
     }
-    MemberState state = p.state().orElseThrow();
+    return ofState(p.state().orElseThrow(), date, policy);
+  }
+
+  /** {@return whether an accredited delegation of {@code state} may decide on {@code date}} */
+  static Eligibility ofState(MemberState state, LocalDate date, DisputedStanding policy) {
     Standing standing = state.standingOn(date);
     if (standing.isGoodStanding()) {
       return ELIGIBLE;

@@ -1,13 +1,15 @@
 package io.github.mispa.rules;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.mispa.model.MemberState;
 import io.github.mispa.model.Participant;
 import io.github.mispa.procedure.MeetingRecord;
 import io.github.mispa.procedure.Session;
 import io.github.mispa.procedure.Tally;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,59 +20,90 @@ import java.util.Set;
 final class Presence {
   /** Before the first session. */
   static Presence none(MeetingRecord record) {
-    return new Presence(record, LocalDate.MIN, DisputedStanding.UNDETERMINED, 0, -1);
+    return new Presence(record, new EnumMap<>(MemberState.class), 0, 0, -1);
   }
 
   private final MeetingRecord record;
-  private final LocalDate date;
-  private final DisputedStanding policy;
+
+  /**
+   * What a member state's accredited delegation may do on the session's day, by state: worked out
+   * for the 35 states once per session, so that a ballot or an act costs one lookup, and the
+   * participants are not gone through at every session.
+   */
+  private final EnumMap<MemberState, Eligibility> byState;
+
   private final int memberStates;
+  private final int ceiling;
   private final int present;
 
   private Presence(
       MeetingRecord record,
-      LocalDate date,
-      DisputedStanding policy,
+      EnumMap<MemberState, Eligibility> byState,
       int memberStates,
+      int ceiling,
       int present) {
     this.record = record;
-    this.date = date;
-    this.policy = policy;
+    this.byState = byState;
     this.memberStates = memberStates;
+    this.ceiling = ceiling;
     this.present = present;
   }
 
   /** {@return who may decide in {@code session}, held on {@code date}} */
   static Presence of(MeetingRecord record, RuleSet ruleSet, Session session, LocalDate date) {
     DisputedStanding policy = ruleSet.disputedStanding();
+    EnumMap<MemberState, Eligibility> byState = new EnumMap<>(MemberState.class);
+    for (MemberState state : MemberState.values()) {
+      byState.put(state, Eligibility.ofState(state, date, policy));
+    }
     int present = -1;
     if (session.attendance().isPresent()) {
       Set<MemberState> states = EnumSet.noneOf(MemberState.class);
       for (String id : session.attendance().get()) {
-        Optional<Participant> participant = record.participant(id);
-        if (Eligibility.of(participant, date, policy) == Eligibility.ELIGIBLE) {
-          participant.flatMap(Participant::state).ifPresent(states::add);
+        Participant participant = record.participant(id).orElse(null);
+        if (participant != null && eligibility(participant, byState) == Eligibility.ELIGIBLE) {
+          participant.state().ifPresent(states::add);
         }
       }
       present = states.size();
     }
-    // Eligibility is worked out when asked for, not for every participant at every session:
-    // that would cost sessions times participants.
-    return new Presence(record, date, policy, ruleSet.base().count(date), present);
+    return new Presence(
+        record, byState, ruleSet.base().count(date), Eligibility.memberStates(date, true), present);
+  }
+
+  private static Eligibility eligibility(
+      Participant participant, EnumMap<MemberState, Eligibility> byState) {
+    if (!participant.isDelegation()) {
+      return Eligibility.NOT_A_DELEGATION;
+    }
+    if (!participant.accredited()) {
+      return Eligibility.NOT_ACCREDITED;
+    }
+    return requireNonNull(byState.get(participant.state().orElseThrow()));
   }
 
   /** Whether the participant {@code id} may decide on the session's day. */
   Eligibility eligibility(String id) {
-    return Eligibility.of(record.participant(id), date, policy);
+    MemberState state = record.accreditedDelegations().get(id);
+    if (state != null) {
+      return requireNonNull(byState.get(state));
+    }
+    Participant participant = record.participant(id).orElse(null);
+    return participant == null ? Eligibility.NOT_A_DELEGATION : eligibility(participant, byState);
   }
 
   /** {@return the valid votes of {@code tally}, counted with this session's eligibility} */
   VoteCount count(Tally tally) {
     return VoteCount.count(
         tally,
-        id -> record.participant(id).flatMap(Participant::state).orElse(null),
+        id -> {
+          MemberState state = record.accreditedDelegations().get(id);
+          return state != null
+              ? state
+              : record.participant(id).flatMap(Participant::state).orElse(null);
+        },
         this::eligibility,
-        Eligibility.memberStates(date, true));
+        ceiling);
   }
 
   int memberStates() {

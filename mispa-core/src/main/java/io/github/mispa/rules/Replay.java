@@ -43,7 +43,7 @@ final class Replay {
     Map<ActKind, Rule[]> byKind = rulesByKind(ruleSet);
     MeetingState state = MeetingState.initial(record, ruleSet);
     Findings sink = Findings.collectingInto(findings);
-    Edit edit = new Edit();
+    Edit edit = Edit.ofOneOwner(record.acts().size());
     for (RecordedAct act : record.acts()) {
       state = state.enter(act, edit);
       if (stop != null && act.location().equals(stop)) {

@@ -169,6 +169,18 @@ public final class Threshold {
    * present"}
    */
   public String describe(int baseCount) {
+    return describe("the " + baseCount + " ");
+  }
+
+  /**
+   * {@return the threshold in words, of a base not counted yet: "two-thirds of the member states",
+   * "a majority of those present and voting"}
+   */
+  public String describe() {
+    return describe(base == Base.MEMBER_STATES ? "the " : "those ");
+  }
+
+  private String describe(String theBase) {
     String fraction;
     if (comparison == Comparison.MORE_THAN && numerator * 2 == denominator) {
       fraction = "a majority of";
@@ -184,11 +196,11 @@ public final class Threshold {
     }
     String of =
         switch (base) {
-          case MEMBER_STATES -> " member states";
-          case MEMBER_STATES_PRESENT -> " member states present";
-          case PRESENT_AND_VOTING -> " present and voting";
+          case MEMBER_STATES -> "member states";
+          case MEMBER_STATES_PRESENT -> "member states present";
+          case PRESENT_AND_VOTING -> "present and voting";
         };
-    return fraction + " the " + baseCount + of;
+    return fraction + " " + theBase + of;
   }
 
   /**

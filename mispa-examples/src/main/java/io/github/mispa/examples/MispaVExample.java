@@ -41,10 +41,13 @@ public final class MispaVExample {
   static String describe(MeetingRecord record, DecisionAct decision) {
     boolean approved = decision.outcome() == Outcome.APPROVED;
     List<String> subjects = new ArrayList<>();
-    if (decision instanceof Adoption adoption) {
+    if (decision.summary().isPresent() && !(decision instanceof Adoption)) {
+      // The record's own account of what was decided.
+      subjects.add(decision.summary().get());
+    } else if (decision instanceof Adoption adoption) {
       for (String id : adoption.documents()) {
         subjects.add(
-            (approved ? "adopted " : "did not adopt ") + record.document(id).orElseThrow().title());
+            (approved ? "adopted " : "did not adopt ") + record.document(id).orElseThrow().name());
       }
     } else {
       for (String id : ((Decision) decision).on()) {
@@ -113,7 +116,7 @@ public final class MispaVExample {
     out.println("Documents adopted");
     for (String id : end.adoptedDocuments()) {
       Document document = record.document(id).orElseThrow();
-      out.println("  " + document.symbol().map(s -> s + " ").orElse("") + document.title());
+      out.println("  " + document.symbol().map(s -> s + " ").orElse("") + document.name());
     }
     out.println();
     for (Map.Entry<Edition, String> offer : end.acceptedOffers().entrySet()) {

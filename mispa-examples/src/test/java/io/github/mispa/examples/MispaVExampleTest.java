@@ -16,13 +16,13 @@ class MispaVExampleTest {
     String out = bytes.toString(StandardCharsets.UTF_8);
 
     assertThat(out)
-        .startsWith("MISPA V, Lima, Peru, 2015-11-19 to 2015-11-20: 7 sessions, 110 acts")
+        .startsWith("MISPA V, Lima, Peru, 2015-11-19 to 2015-11-20: 7 sessions, 111 acts")
         .contains("Chair: Mr. José Luis Pérez Guadalupe, Minister of the Interior of Peru")
         .contains(
-            "Vice Chair: Mr. Julián Pacheco Tinoco, Secretary of State for Security of Honduras")
-        .contains("Rapporteur: Ms. Patricia D'Costa, Alternate Representative of Canada to the OAS")
-        .contains("2.a#20 elected Julián Pacheco Tinoco as Vice Chair (acclamation)")
-        .contains("MISPA V/doc.1/15 rev. 1 Draft agenda")
+            "Vice Chair: Mr. Julian Pacheco Tinoco, Secretary of State for Security of Honduras")
+        .contains("Rapporteur: Patricia D’Costa, Alternate Representative of Canada to the OAS")
+        .contains("2.a#20 elected Julian Pacheco Tinoco as Vice Chair (acclamation)")
+        .contains("MISPA V/doc.1/15 rev. 1 the draft agenda")
         .contains("Recommendations of Lima for the Prevention of Crime, Violence, and Insecurity")
         .contains("Next host: Honduras (MISPA VI)")
         .contains("Check under \"mispa\": clean")

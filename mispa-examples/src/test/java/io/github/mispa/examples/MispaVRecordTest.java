@@ -89,9 +89,9 @@ class MispaVRecordTest {
     assertThat(record.person(MispaV.CHAIR).map(Person::displayName))
         .contains("Mr. José Luis Pérez Guadalupe, Minister of the Interior of Peru");
     assertThat(record.person(MispaV.VICE_CHAIR).map(Person::displayName))
-        .contains("Mr. Julián Pacheco Tinoco, Secretary of State for Security of Honduras");
+        .contains("Mr. Julian Pacheco Tinoco, Secretary of State for Security of Honduras");
     assertThat(record.person(MispaV.RAPPORTEUR).map(Person::displayName))
-        .contains("Ms. Patricia D'Costa, Alternate Representative of Canada to the OAS");
+        .contains("Patricia D’Costa, Alternate Representative of Canada to the OAS");
   }
 
   @Test

@@ -225,6 +225,17 @@ final class RecordReader {
           Kind.MISSING_FIELD,
           "missing required field \"" + missing.name() + "\" in " + shape.what());
     }
+    if (versions.version() == 0) {
+      // The version is read later: what an earlier version requires and this object lacks (a
+      // presentation's title) is a failure here should the document turn out to be of that version.
+      for (int v = RecordShapes.OLDEST_VERSION; v < RecordShapes.FORMAT_VERSION; v++) {
+        Field<T> missingIn = shape.missing(seen, v);
+        if (missingIn != null) {
+          String message = "missing required field \"" + missingIn.name() + "\" in " + shape.what();
+          versions.has(v + 1, Integer.MAX_VALUE, () -> fail(Kind.MISSING_FIELD, message));
+        }
+      }
+    }
     return construct(shape, values);
   }
 

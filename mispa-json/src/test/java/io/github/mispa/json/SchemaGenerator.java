@@ -270,7 +270,7 @@ final class SchemaGenerator {
         continue;
       }
       properties.set(field.name(), field(field));
-      if (field.required()) {
+      if (field.requiredIn(version)) {
         required.add(field.name());
       }
     }

@@ -227,6 +227,75 @@ class WireFormatTest {
   }
 
   @Test
+  void aVersion1DocumentNeedsItsTitlesWhereverTheVersionStands() {
+    String untitled =
+        EXPECTED_VERSION_1.replace("\"title\":\"Agenda\",\"documentClass\"", "\"documentClass\"");
+    assertThat(untitled).isNotEqualTo(EXPECTED_VERSION_1);
+    String versionLast =
+        untitled.replace("{\"formatVersion\":1,", "{").replaceFirst("}$", ",\"formatVersion\":1}");
+    for (String json : List.of(untitled, versionLast)) {
+      MispaJsonException e =
+          catchThrowableOfType(MispaJsonException.class, () -> MispaJson.standard().read(json));
+      assertThat(e.kind()).as(json).isEqualTo(MispaJsonException.Kind.MISSING_FIELD);
+      assertThat(e.pointer()).isEqualTo("/documents/0");
+      assertThat(e.getMessage()).contains("missing required field \"title\" in a document");
+    }
+    // Version 2 names the document by its symbol alone, and version 1 cannot write it.
+    MeetingRecord symbolOnly =
+        MispaJson.standard()
+            .read(EXPECTED.replace("\"title\":\"Agenda\",\"documentClass\"", "\"documentClass\""));
+    assertThat(symbolOnly.documents().get(0).title()).isEmpty();
+    assertThatThrownBy(() -> MispaJson.standard().withFormatVersion(1).writeToString(symbolOnly))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "format version 1 cannot carry a document with no field \"title\" (optional from"
+                + " format version 2)");
+  }
+
+  @Test
+  void theFieldsAndCodesForWhatASourceDoesNotSayAreOfVersion2() {
+    String titled = "\"title\":\"Agenda\",\"documentClass\"";
+    String described = "\"title\":\"Agenda\",\"description\":\"the agenda\",\"documentClass\"";
+    String shortName = "\"name\":\"José Miguel Insulza\",\"shortName\":\"Mr. Insulza\",";
+    String conclusion = "{\"number\":2,\"kind\":\"plenary\"}],\"conclusion\":\"Thanks.\"}";
+    String v2 =
+        EXPECTED
+            .replace(titled, described)
+            .replace("\"name\":\"José Miguel Insulza\",", shortName)
+            .replace("{\"number\":2,\"kind\":\"plenary\"}]}", conclusion);
+    MeetingRecord record = MispaJson.standard().read(v2);
+    assertThat(record.documents().get(0).description()).contains("the agenda");
+    assertThat(record.persons().get(0).shortName()).contains("Mr. Insulza");
+    assertThat(record.conclusion()).contains("Thanks.");
+    assertThat(MispaJson.standard().writeToString(record)).isEqualTo(v2);
+    // In a version 1 document each is an unknown field.
+    String v1 =
+        EXPECTED_VERSION_1
+            .replace(titled, described)
+            .replace("\"name\":\"José Miguel Insulza\",", shortName)
+            .replace("{\"number\":2,\"kind\":\"plenary\"}]}", conclusion);
+    MispaJsonException e =
+        catchThrowableOfType(MispaJsonException.class, () -> MispaJson.standard().read(v1));
+    assertThat(e.kind()).isEqualTo(MispaJsonException.Kind.UNKNOWN_FIELD);
+    assertThat(e.pointer()).isEqualTo("/persons/0/shortName");
+    assertThatThrownBy(() -> MispaJson.standard().withFormatVersion(1).writeToString(record))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("(format version 2)");
+    // The method "notStated" is a code of version 2.
+    String notStated =
+        EXPECTED_VERSION_1.replace(
+            "{\"type\":\"decision\",\"method\":\"vote\",\"outcome\":\"rejected\","
+                + "\"tally\":{\"ballots\":[{\"participant\":\"MEX\",\"vote\":\"notVoting\"}],"
+                + "\"announcedFor\":0,\"announcedAgainst\":0},",
+            "{\"type\":\"decision\",\"method\":\"notStated\",\"outcome\":\"rejected\",");
+    assertThat(notStated).isNotEqualTo(EXPECTED_VERSION_1);
+    MispaJsonException method =
+        catchThrowableOfType(MispaJsonException.class, () -> MispaJson.standard().read(notStated));
+    assertThat(method.kind()).isEqualTo(MispaJsonException.Kind.INVALID_VALUE);
+    assertThat(method.pointer()).isEqualTo("/sessions/0/items/0/acts/1/method");
+  }
+
+  @Test
   void recordedAttendanceIsWrittenEvenEmptyAndUnrecordedAttendanceNot() {
     MeetingRecord read = MispaJson.standard().read(EXPECTED);
     assertThat(read.sessions().get(0).attendance()).contains(ImmutableSet.of());
@@ -272,5 +341,34 @@ class WireFormatTest {
       assertThat(json).contains("{\"type\":\"" + kind.logicalName() + "\"");
     }
     assertThat(json).doesNotContain("Immutable").doesNotContain("io.github");
+  }
+
+  @Test
+  void anUnletteredItemSaysSoAndOnlyIt() {
+    MeetingRecord mispaV = io.github.mispa.examples.MispaV.record();
+    String json = MispaJson.standard().writeToString(mispaV);
+    assertThat(json.split("\"unlettered\":true", -1)).hasSize(3);
+    assertThat(json).doesNotContain("\"unlettered\":false");
+    MeetingRecord lettered =
+        MispaJson.standard().read(json.replace("\"unlettered\":true", "\"unlettered\":false"));
+    assertThat(lettered.sessions().get(3).items().get(5).unlettered()).isFalse();
+    assertThat(MispaJson.standard().read(json)).isEqualTo(mispaV);
+  }
+
+  @Test
+  void aSourceNamingAFieldTheRecordLacksIsAnInvalidRecordWithItsPlace() {
+    String json =
+        MispaJson.standard()
+            .writeToString(io.github.mispa.examples.MispaV.record())
+            .replace("\"/meeting/framework\"", "\"/meeting/frame\"");
+    assertThatThrownBy(() -> MispaJson.standard().read(json))
+        .isInstanceOfSatisfying(
+            MispaJsonException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(MispaJsonException.Kind.INVALID_RECORD);
+              assertThat(e.problems())
+                  .extracting(p -> p.path())
+                  .containsExactly("/sources/0/facts/3");
+            });
   }
 }

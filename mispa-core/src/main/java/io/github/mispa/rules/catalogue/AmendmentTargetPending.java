@@ -51,7 +51,7 @@ public final class AmendmentTargetPending extends BaseRule {
               if (status != DocumentStatus.DRAFT) {
                 findings.voidAct(
                     "the amendment targets \""
-                        + state.record().document(id).orElseThrow().title()
+                        + state.record().document(id).orElseThrow().name()
                         + "\", which is already "
                         + status.name().toLowerCase(Locale.ROOT)
                         + "; only a pending text can be amended");

@@ -14,7 +14,9 @@ import java.util.Locale;
  * no objection is recorded on what it decides. Void otherwise.
  *
  * <p>Source: practice (MISPA V: "As there were no objections, the continuation ... was approved").
- * Objections to nominations are left to {@code election.acclamation-unopposed}.
+ * Objections to nominations are left to {@code election.acclamation-unopposed}. A decision whose
+ * method the record does not state ({@link DecisionMethod#NOT_STATED}) is undetermined where an
+ * objection is recorded: the record does not say whether it was put to a vote.
  */
 public final class DecisionUnopposed extends BaseRule {
   /** Creates the rule. */
@@ -38,14 +40,25 @@ public final class DecisionUnopposed extends BaseRule {
           .motion(id)
           .filter(m -> !(m.act() instanceof Nomination) && !m.objectors().isEmpty())
           .ifPresent(
-              m ->
+              m -> {
+                String objector = Describe.participant(state.record(), m.objectors().get(0));
+                if (decision.method() == DecisionMethod.NOT_STATED) {
+                  findings.undetermined(
+                      Describe.motion(m)
+                          + " is decided although "
+                          + objector
+                          + " objected, and the record does not say whether it was put to a"
+                          + " vote");
+                } else {
                   findings.voidAct(
                       Describe.motion(m)
                           + " is decided by "
                           + decision.method().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                           + " although "
-                          + Describe.participant(state.record(), m.objectors().get(0))
-                          + " objected; it must be put to a vote"));
+                          + objector
+                          + " objected; it must be put to a vote");
+                }
+              });
     }
   }
 }

@@ -50,7 +50,7 @@ public final class DocumentAdoptedOnce extends BaseRule {
       if (state.document(id) == DocumentStatus.ADOPTED) {
         findings.voidAct(
             "\""
-                + state.record().document(id).orElseThrow().title()
+                + state.record().document(id).orElseThrow().name()
                 + "\" was already adopted; adopting it again needs a carried decision to reconsider");
       }
     }

@@ -17,7 +17,9 @@ import java.util.Set;
  * otherwise.
  *
  * <p>Source: practice. This rule owns objections to nominations; {@code decision.unopposed} covers
- * every other decision by acclamation, consensus or no objection.
+ * every other decision by acclamation, consensus or no objection. An election whose method the
+ * record does not state ({@link DecisionMethod#NOT_STATED}) is undetermined where this rule would
+ * void an acclamation: the record does not say whether the seat was filled by vote.
  */
 public final class ElectionAcclamationUnopposed extends BaseRule {
   /** Creates the rule. */
@@ -31,9 +33,11 @@ public final class ElectionAcclamationUnopposed extends BaseRule {
   }
 
   void check(Decision decision, RecordedAct act, ProceduralState state, Findings findings) {
-    if (decision.method() != DecisionMethod.ACCLAMATION) {
+    if (decision.method() != DecisionMethod.ACCLAMATION
+        && decision.method() != DecisionMethod.NOT_STATED) {
       return;
     }
+    boolean stated = decision.method() == DecisionMethod.ACCLAMATION;
     Set<Office> offices = EnumSet.noneOf(Office.class);
     // Indexed, not for-each: this runs for every decision, and an iterator is garbage.
     for (int at = 0; at < decision.on().size(); at++) {
@@ -46,17 +50,39 @@ public final class ElectionAcclamationUnopposed extends BaseRule {
           .motion(id)
           .filter(m -> !m.objectors().isEmpty())
           .ifPresent(
-              m ->
+              m -> {
+                String objector = Describe.participant(state.record(), m.objectors().get(0));
+                String nominee = Describe.person(state.record(), nomination.nominee());
+                if (stated) {
                   findings.voidAct(
-                      Describe.person(state.record(), nomination.nominee())
+                      nominee
                           + " is elected by acclamation although "
-                          + Describe.participant(state.record(), m.objectors().get(0))
-                          + " objected to the nomination; the seat must be filled by vote"));
+                          + objector
+                          + " objected to the nomination; the seat must be filled by vote");
+                } else {
+                  findings.undetermined(
+                      nominee
+                          + " is elected although "
+                          + objector
+                          + " objected to the nomination, and the record does not say whether"
+                          + " the seat was filled by vote");
+                }
+              });
     }
     for (Office office : offices) {
       int seats = Elections.seats(office, state.ruleSet()) - state.holders(office).size();
       int candidates = state.pendingNominationCount(office);
-      if (seats >= 1 && candidates > seats) {
+      if (seats >= 1 && candidates > seats && !stated) {
+        findings.undetermined(
+            "elected with "
+                + candidates
+                + " candidates for "
+                + seats
+                + (seats == 1 ? " seat" : " seats")
+                + " of "
+                + office.title()
+                + ", and the record does not say whether the seat was filled by vote");
+      } else if (seats >= 1 && candidates > seats) {
         findings.voidAct(
             "elected by acclamation with "
                 + candidates

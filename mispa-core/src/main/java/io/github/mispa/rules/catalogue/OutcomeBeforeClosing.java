@@ -43,7 +43,7 @@ public final class OutcomeBeforeClosing extends BaseRule {
         if (state.document(document.id()) != DocumentStatus.ADOPTED) {
           findings.irregular(
               "the closing session opens before the outcome document \""
-                  + document.title()
+                  + document.name()
                   + "\" is adopted");
         }
       }
@@ -53,9 +53,7 @@ public final class OutcomeBeforeClosing extends BaseRule {
         Document document = state.record().document(id).orElseThrow();
         if (document.documentClass() == DocumentClass.OUTCOME) {
           findings.irregular(
-              "the outcome document \""
-                  + document.title()
-                  + "\" is adopted in the closing session");
+              "the outcome document \"" + document.name() + "\" is adopted in the closing session");
         }
       }
     }

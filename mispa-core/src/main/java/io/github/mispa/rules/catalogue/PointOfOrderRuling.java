@@ -17,7 +17,8 @@ import java.util.Optional;
  * next act is the ruling); it may not address substance; an appeal against the ruling is put to a
  * vote. Irregular otherwise.
  *
- * <p>Source: GA Rules, Art. 57.
+ * <p>Source: GA Rules, Art. 57. An appeal decided by a method the record does not state is
+ * undetermined: the record does not say whether it was put to a vote.
  */
 public final class PointOfOrderRuling extends BaseRule {
   /** Creates the rule. */
@@ -59,8 +60,15 @@ public final class PointOfOrderRuling extends BaseRule {
       for (int at = 0; at < decision.on().size(); at++) {
         String id = decision.on().get(at);
         if (Subjects.act(state.record(), id) instanceof Appeal) {
-          findings.irregular(
-              "the appeal \"" + id + "\" against a ruling is decided without a vote");
+          if (decision.method() == DecisionMethod.NOT_STATED) {
+            findings.undetermined(
+                "the record does not say whether the appeal \""
+                    + id
+                    + "\" against a ruling was put to a vote");
+          } else {
+            findings.irregular(
+                "the appeal \"" + id + "\" against a ruling is decided without a vote");
+          }
         }
       }
     }

@@ -23,9 +23,10 @@ import java.util.Optional;
  * {@code proposal.distributed}: a written proposal is not discussed until 12 hours (the rule set's
  * distribution hours) after its distribution in all four official languages, unless the plenary
  * waives this by two-thirds of the member states. A text adopted by consensus, acclamation or no
- * objection, with no objection recorded, is taken as waived (MISPA V drafted and approved its joint
- * statement on the same day). Irregular otherwise; undetermined when the record lacks the time or
- * the languages of distribution, or the day of the session.
+ * objection, or by a method the record does not state (no vote is recorded), with no objection
+ * recorded, is taken as waived (MISPA V drafted and approved its joint statement on the same day).
+ * Irregular otherwise; undetermined when the record lacks the time or the languages of
+ * distribution, or the day of the session.
  *
  * <p>Source: GA Rules, Art. 53. Checked at the decision: the written texts are the documents of the
  * proposals decided and the documents adopted.
@@ -74,7 +75,7 @@ public final class ProposalDistributed extends BaseRule {
   private static void checkDocument(
       String id, RecordedAct act, ProceduralState state, Findings findings) {
     Document document = state.record().document(id).orElseThrow();
-    String title = "\"" + document.title() + "\"";
+    String title = "\"" + document.name() + "\"";
     if (document.distributedAt().isEmpty() || document.languages().isEmpty()) {
       findings.undetermined(
           "the record does not say when and in which languages " + title + " was distributed");

@@ -230,7 +230,7 @@ final class StateCommand implements Callable<Integer> {
           + threshold.requiredVotes(memberStates)
           + " votes";
     }
-    return threshold.describe(0).replace(" the 0 ", " those ");
+    return threshold.describe();
   }
 
   private static void list(PrintWriter out, String heading, List<String> lines) {
@@ -294,7 +294,9 @@ final class StateCommand implements Callable<Integer> {
   }
 
   private static String document(Document d) {
-    return d.symbol().map(s -> s + " ").orElse("") + d.title();
+    return d.symbol()
+        .map(s -> d.name().equals(s.toString()) ? s.toString() : s + " " + d.name())
+        .orElse(d.name());
   }
 
   /** Converts {@code --at 2.a#18} to a location. */

@@ -686,32 +686,36 @@ public final class ConformanceCases {
     rule = "proposal.withdrawal";
     fires(
         rule,
-        "brazil-withdraws-united-states-proposal",
-        "Brazil withdraws the United States' proposal on the working groups",
+        "brazil-withdraws-the-chairs-proposal",
+        "Brazil withdraws the proposal on the working groups that the Chair, of Peru, put to the"
+            + " meeting",
         withdrawBeforeDecision("BRA"));
     fires(
         rule,
         "decision-on-withdrawn-proposal",
-        "The United States withdraws its proposal, which is then approved all the same",
-        withdrawBeforeDecision("USA"));
+        "Peru withdraws the proposal on the working groups that its Chair put to the meeting,"
+            + " which is then approved all the same",
+        withdrawBeforeDecision("PER"));
     fires(
         rule,
         "withdrawal-after-decision",
-        "The United States withdraws its proposal after it was approved",
+        "Peru withdraws the proposal on the working groups that its Chair put to the meeting, after"
+            + " it was approved",
         insertAfter(
             V,
             MispaV.WORKING_GROUPS_DECISION,
-            Withdrawal.builder().by("USA").of(MispaV.WORKING_GROUPS_PROPOSAL).build()));
+            Withdrawal.builder().by("PER").of(MispaV.WORKING_GROUPS_PROPOSAL).build()));
     nearMiss(
         rule,
         "withdrawn-and-reintroduced",
-        "The United States withdraws its proposal, Brazil reintroduces it, and the reintroduced"
+        "Peru withdraws the proposal on the working groups that its Chair put to the meeting,"
+            + " Brazil reintroduces it, and the reintroduced"
             + " proposal is approved",
         replace(
             insertBefore(
                 V,
                 MispaV.WORKING_GROUPS_DECISION,
-                Withdrawal.builder().by("USA").of(MispaV.WORKING_GROUPS_PROPOSAL).build(),
+                Withdrawal.builder().by("PER").of(MispaV.WORKING_GROUPS_PROPOSAL).build(),
                 Proposal.builder()
                     .id("proposal-working-groups-again")
                     .by("BRA")
@@ -903,7 +907,7 @@ public final class ConformanceCases {
         "Venezuela objects to the joint statement in session 3; its approval by consensus in"
             + " session 4 is void, the working groups' decision stands",
         insertBefore(
-            V,
+            statementByConsensus(V),
             MispaV.WORKING_GROUPS_DECISION,
             Objection.builder().by("VEN").to(MispaV.JOINT_STATEMENT_PROPOSAL).build()));
     nearMiss(
@@ -1206,6 +1210,17 @@ public final class ConformanceCases {
                     .method(DecisionMethod.VOTE)
                     .tally(RecordEdits.ballots(DAY, 30, 0))
                     .build());
+  }
+
+  /**
+   * MISPA V with the joint statement approved by consensus: the report does not say how it was
+   * approved, and a case about consensus states it.
+   */
+  private static MeetingRecord statementByConsensus(MeetingRecord record) {
+    return replace(
+        record,
+        MispaV.JOINT_STATEMENT_APPROVAL,
+        a -> ((Decision) a).toBuilder().method(DecisionMethod.CONSENSUS).build());
   }
 
   private static MeetingRecord distributedAt(LocalDateTime distributed, LocalDate session4) {

@@ -82,11 +82,11 @@ class CommandsTest {
             """
             Officers:
               Chair: Mr. José Luis Pérez Guadalupe, Minister of the Interior of Peru
-              Vice Chair: Mr. Julián Pacheco Tinoco, Secretary of State for Security of Honduras
-              Rapporteur: Ms. Patricia D'Costa, Alternate Representative of Canada to the OAS
+              Vice Chair: Mr. Julian Pacheco Tinoco, Secretary of State for Security of Honduras
+              Rapporteur: Patricia D’Costa, Alternate Representative of Canada to the OAS
             Agenda: adopted
             """)
-        .contains("Adopted documents:\n  MISPA V/doc.1/15 rev. 1 Draft agenda\n")
+        .contains("Adopted documents:\n  MISPA V/doc.1/15 rev. 1 the draft agenda\n")
         .contains(
             """
             Draft documents (not information documents):
@@ -112,9 +112,9 @@ class CommandsTest {
             """
             Officers:
               Chair: Mr. José Luis Pérez Guadalupe, Minister of the Interior of Peru
-              First Vice Chair: Mr. Julián Pacheco Tinoco, Secretary of State for Security of Honduras
+              First Vice Chair: Mr. Julian Pacheco Tinoco, Secretary of State for Security of Honduras
               Second Vice Chair: Mr. Benito Lara, Minister of Justice and Public Security of El Salvador
-              Rapporteur: Ms. Patricia D'Costa, Alternate Representative of Canada to the OAS
+              Rapporteur: Patricia D’Costa, Alternate Representative of Canada to the OAS
             Agenda: adopted
             """)
         .doesNotContain("  Vice Chair:");

@@ -140,7 +140,7 @@ class HostileInputTest {
             "  2.a#10024 void election.acclamation-unopposed (practice): elected by acclamation with"
                 + " 10000 candidates for 1 seat of Vice Chair; the seat must be filled by vote\n")
         .contains(
-            "  2.a#10024 irregular election.one-office (practice), 9999 findings: Mr. Julián Pacheco"
+            "  2.a#10024 irregular election.one-office (practice), 9999 findings: Mr. Julian Pacheco"
                 + " Tinoco, Secretary of State for Security of Honduras is elected to two offices by"
                 + " one decision\n");
   }
@@ -156,7 +156,7 @@ class HostileInputTest {
     assertThat(findings.lines()).as(findings).hasSizeLessThan(25);
     assertThat(findings)
         .contains(
-            "- 2.a#1024, irregular, `election.one-office` (practice), 999 findings: Mr. Julián Pacheco"
+            "- 2.a#1024, irregular, `election.one-office` (practice), 999 findings: Mr. Julian Pacheco"
                 + " Tinoco, Secretary of State for Security of Honduras is elected to two offices by"
                 + " one decision\n");
   }
