@@ -64,35 +64,68 @@ class OutlookTest {
   }
 
   @Test
-  void aVoteNeedsTheAbsoluteMajorityOfTheMemberStatesAndTheAgendaTwoThirds() {
+  void aVoteNeedsTheRuleSetsMajorityForItsMatterOfTheMemberStatesItCounts() {
     Outlook next = outlook(RuleSets.mispa());
 
     VoteRequirement vote = next.pendingMotions().get(0).vote();
+    assertThat(vote.matter()).isEqualTo(Matter.SUBSTANTIVE);
+    assertThat(vote.majority()).isEqualTo(RuleSets.mispa().majority(Matter.SUBSTANTIVE));
     assertThat(vote.threshold()).isEqualTo(Threshold.ABSOLUTE_MAJORITY);
     assertThat(vote.base()).isEqualTo(Threshold.Base.MEMBER_STATES);
     assertThat(vote.baseCount()).hasValue(34);
     assertThat(vote.votesToCarry()).hasValue(18);
-    assertThat(vote).hasToString("more than 1/2 of member states: 18 of 34");
-    DocumentToAdopt agenda =
-        next.documentsToAdopt().stream()
-            .filter(d -> d.document().documentClass() == DocumentClass.AGENDA)
-            .findFirst()
-            .orElseThrow();
+    assertThat(vote)
+        .hasToString(
+            "a majority of the 34 member states, 18 votes (for a substantive question: OAS"
+                + " Charter, Art. 59)");
+    assertThat(next.officesToFill()).allMatch(o -> o.vote().matter() == Matter.ELECTION);
+    DocumentToAdopt agenda = adopting(next, DocumentClass.AGENDA);
+    assertThat(agenda.vote().matter()).isEqualTo(Matter.AGENDA);
     assertThat(agenda.vote().votesToCarry()).hasValue(23);
+    assertThat(adopting(next, DocumentClass.SCHEDULE).vote().matter()).isEqualTo(Matter.PROCEDURAL);
+    assertThat(adopting(next, DocumentClass.OUTCOME).vote().matter()).isEqualTo(Matter.SUBSTANTIVE);
     assertThat(next.documentsToAdopt())
         .noneMatch(d -> d.document().documentClass() == DocumentClass.INFORMATION);
+  }
+
+  private static DocumentToAdopt adopting(Outlook next, DocumentClass documentClass) {
+    return next.documentsToAdopt().stream()
+        .filter(d -> d.document().documentClass() == documentClass)
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
   void aVoteOfThoseVotingCannotBeCountedBeforeTheVote() {
     RuleSet simple =
-        RuleSets.mispa().toBuilder().defaultThreshold(Threshold.SIMPLE_MAJORITY).build();
+        RuleSets.mispa()
+            .withMajority(
+                Matter.SUBSTANTIVE, MajorityRule.of(Threshold.SIMPLE_MAJORITY, "house practice"));
 
     VoteRequirement vote = outlook(simple).pendingMotions().get(0).vote();
 
     assertThat(vote.baseCount()).isEmpty();
     assertThat(vote.votesToCarry()).isEmpty();
-    assertThat(vote).hasToString("more than 1/2 of present and voting");
+    assertThat(vote)
+        .hasToString(
+            "a majority of those present and voting (for a substantive question: house practice)");
+  }
+
+  @Test
+  void theBaseIsTheMemberStatesTheRuleSetCounts() {
+    RuleSet withCuba =
+        RuleSets.mispa().toBuilder()
+            .base(
+                MembershipBase.OAS.with(
+                    io.github.mispa.model.Standing.NOT_PARTICIPATING, true, "a house choice"))
+            .build();
+
+    Outlook next = outlook(withCuba);
+
+    assertThat(next.pendingMotions().get(0).vote().baseCount()).hasValue(35);
+    assertThat(adopting(next, DocumentClass.AGENDA).vote().votesToCarry())
+        .as("two-thirds of 35")
+        .hasValue(24);
   }
 
   @Test
@@ -110,6 +143,34 @@ class OutlookTest {
     assertThat(next.presidingOfficer()).contains(MispaV.CHAIR);
     assertThat(next.nextLocation()).contains(beforeTheViceChair);
     assertThat(next.pointOfOrderAwaitingRuling()).isEmpty();
+  }
+
+  @Test
+  void onceAViceChairIsNominatedByRankTheOfficesToFillAreTheRanks() {
+    LiveMeeting ranked =
+        LiveMeeting.before(mispaV, beforeTheViceChair, RuleSets.mispa())
+            .apply(
+                io.github.mispa.procedure.Nomination.builder()
+                    .id("nomination-first-vice-chair")
+                    .by("CRI")
+                    .nominee(MispaV.VICE_CHAIR)
+                    .office(Office.FIRST_VICE_CHAIR)
+                    .build())
+            .after();
+
+    Outlook next = ranked.outlook();
+
+    assertThat(next.officesToFill())
+        .extracting(OfficeToFill::office, OfficeToFill::open)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Office.FIRST_VICE_CHAIR, 1),
+            org.assertj.core.groups.Tuple.tuple(Office.SECOND_VICE_CHAIR, 1),
+            org.assertj.core.groups.Tuple.tuple(Office.RAPPORTEUR, 1));
+    assertThat(next.officesToFill().get(0).nominations())
+        .extracting(MotionState::location)
+        .containsExactly(beforeTheViceChair);
+    assertThat(next.officesToFill().get(0))
+        .hasToString("First Vice Chair: 1 of 1 seat open, 1 nomination");
   }
 
   @Test

@@ -55,6 +55,11 @@ public final class Findings {
     add(FindingKind.IRREGULAR, null, message);
   }
 
+  /** Reports that part of the act, such as {@code /tally/announcedBase}, breached the procedure. */
+  public void irregularPart(String part, String message) {
+    add(FindingKind.IRREGULAR, requireNonNull(part, "part"), message);
+  }
+
   /** Reports that the record lacks what the rule needs to judge the act. */
   public void undetermined(String message) {
     add(FindingKind.UNDETERMINED, null, message);

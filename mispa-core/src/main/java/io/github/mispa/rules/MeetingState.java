@@ -86,7 +86,8 @@ final class MeetingState implements ProceduralState {
     String provisional =
         switch (ruleSet.provisionalPresidency()) {
           case PREVIOUS_CHAIR -> record.meeting().previous().flatMap(p -> p.chair()).orElse(null);
-          case DESIGNATED_BY_HOST -> record.meeting().designatedProvisionalPresident().orElse(null);
+          case DESIGNATED_BY_HOST, CHAIR_BY_ROTATION ->
+              record.meeting().designatedProvisionalPresident().orElse(null);
         };
     return new MeetingState(
         null,
@@ -218,45 +219,28 @@ final class MeetingState implements ProceduralState {
           motions.withPointOfOrder(point.id().orElse(act.location().toString()), edit), edit);
     }
     if (a instanceof Decision decision) {
-      return new DecisionEffects(this, edit).decide(decision).state();
+      return with(effects(edit).decide(decision), edit);
     }
     if (a instanceof Adoption adoption) {
-      return new DecisionEffects(this, edit).adopt(adoption).state();
+      return with(effects(edit).adopt(adoption), edit);
     }
     return this;
   }
 
-  // The parts, for the effects of decisions (DecisionEffects), which change several at once.
-
-  Officers officers() {
-    return officers;
+  private Effects effects(Edit edit) {
+    return new Effects(record, edit, officers, motions, documents, decisions, hosting);
   }
 
-  Motions motions() {
-    return motions;
-  }
-
-  DocumentStates documents() {
-    return documents;
-  }
-
-  Decisions decisions() {
-    return decisions;
-  }
-
-  Hosting hosting() {
-    return hosting;
-  }
-
-  /** {@return this state with these parts, in place if {@code edit} owns it} */
-  MeetingState withParts(
-      Edit edit,
-      Officers officers,
-      Motions motions,
-      DocumentStates documents,
-      Decisions decisions,
-      Hosting hosting) {
-    return with(edit, place, presence, officers, motions, documents, decisions, hosting);
+  private MeetingState with(Effects effects, Edit edit) {
+    return with(
+        edit,
+        place,
+        presence,
+        effects.officers,
+        effects.motions,
+        effects.documents,
+        effects.decisions,
+        effects.hosting);
   }
 
   private MeetingState withMotions(Motions changed, Edit edit) {

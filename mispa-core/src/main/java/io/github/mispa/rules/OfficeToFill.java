@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 public final class OfficeToFill {
   private final Office office;
   private final int seats;
+  private final int open;
   private final ImmutableList<String> holders;
   private final ImmutableList<MotionState> nominations;
   private final VoteRequirement vote;
@@ -19,11 +20,13 @@ public final class OfficeToFill {
   OfficeToFill(
       Office office,
       int seats,
+      int open,
       List<String> holders,
       List<MotionState> nominations,
       VoteRequirement vote) {
     this.office = office;
     this.seats = seats;
+    this.open = open;
     this.holders = ImmutableList.copyOf(holders);
     this.nominations = ImmutableList.copyOf(nominations);
     this.vote = vote;
@@ -39,9 +42,12 @@ public final class OfficeToFill {
     return seats;
   }
 
-  /** {@return how many seats are still to fill} */
+  /**
+   * {@return how many seats are still to fill: fewer than its seats less its holders where vice
+   * chairs of other ranks hold some of the rule set's number}
+   */
   public int open() {
-    return seats - holders.size();
+    return open;
   }
 
   /** {@return the persons elected so far, in order} */
@@ -74,7 +80,7 @@ public final class OfficeToFill {
 
   @Override
   public int hashCode() {
-    return Objects.hash(office, seats, holders, vote);
+    return Objects.hash(office, seats, open, holders, vote);
   }
 
   /** Returns the office and its open seats, such as {@code "Vice Chair: 2 of 2 seats open"}. */

@@ -12,7 +12,6 @@ import io.github.mispa.procedure.AmendmentChange;
 import io.github.mispa.procedure.MeetingRecord;
 import io.github.mispa.procedure.Objection;
 import io.github.mispa.procedure.Proposal;
-import io.github.mispa.procedure.Reconsideration;
 import io.github.mispa.procedure.Seconding;
 import io.github.mispa.procedure.Session;
 import io.github.mispa.procedure.Support;
@@ -29,17 +28,19 @@ import org.jspecify.annotations.Nullable;
  * <p>Who may do what is not worked out by a rule of its own: each participant's act is checked as
  * if it were applied now ({@link LiveMeeting#dryRun}), under the meeting's rule set, and those that
  * would be neither void nor irregular are listed. A rule of one's own therefore counts as the
- * catalogue's do. The votes needed follow the rule set's thresholds: its reconsideration threshold
- * for a reconsideration, its agenda threshold for the agenda, its default otherwise.
+ * catalogue's do. The votes needed are the rule set's majority for the matter ({@link
+ * RuleSet#majority}): of the motion ({@link Matter#ofMotion}), an election for an office, of the
+ * document adopted ({@link Matter#ofAdopting}); of the member states the rule set counts on the
+ * day, or of those present.
  *
  * <pre>{@code
  * Outlook next = live.outlook();
  * for (PendingMotion m : next.pendingMotions()) {
  *   m.motion().location();  // 2.a#18
  *   m.maySecond();          // [ARG, BOL, ...]: every delegation that may decide, but its sponsor
- *   m.vote();               // more than 1/2 of member states: 18 of 34 votes carry it
+ *   m.vote().votesToCarry(); // 18: a majority of the 34 member states
  * }
- * next.officesToFill();     // [Vice Chair: 2 seats open, Rapporteur: 1 seat open]
+ * next.officesToFill();     // [Vice Chair: 2 of 2 seats open, ..., Rapporteur: 1 of 1 ...]
  * }</pre>
  */
 public final class Outlook {
@@ -95,24 +96,36 @@ public final class Outlook {
                               .build())
                   : List.of(),
               canAct ? who(meeting, p -> Objection.builder().by(p).to(id).build()) : List.of(),
-              VoteRequirement.of(
-                  motion.act() instanceof Reconsideration
-                      ? ruleSet.reconsiderationThreshold()
-                      : ruleSet.defaultThreshold(),
-                  presence)));
+              VoteRequirement.of(Matter.ofMotion(record, motion.act()), ruleSet, presence)));
     }
     ImmutableList.Builder<OfficeToFill> offices = ImmutableList.builder();
+    VoteRequirement election = VoteRequirement.of(Matter.ELECTION, ruleSet, presence);
+    int viceChairsOpen = ruleSet.viceChairs();
+    boolean ranked = false;
     for (Office office : Office.values()) {
-      int seats = office == Office.VICE_CHAIR ? ruleSet.viceChairs() : 1;
+      if (office.isViceChair()) {
+        viceChairsOpen -= state.holders(office).size();
+        ranked |= office != Office.VICE_CHAIR && inPlay(state, office);
+      }
+    }
+    for (Office office : Office.values()) {
       List<String> holders = state.holders(office);
-      if (holders.size() < seats) {
+      int open = ruleSet.seats(office) - holders.size();
+      if (office.isViceChair()) {
+        // Vice chairs of every rank share the rule set's number; the meeting elects them by rank
+        // once a nomination or an election names one, and otherwise as plain vice chairs.
+        boolean shown = office == Office.VICE_CHAIR ? !ranked || inPlay(state, office) : ranked;
+        open = shown ? Math.min(open, viceChairsOpen) : 0;
+      }
+      if (open > 0) {
         offices.add(
             new OfficeToFill(
                 office,
-                seats,
+                ruleSet.seats(office),
+                open,
                 holders,
                 state.pendingNominations(office),
-                VoteRequirement.of(ruleSet.defaultThreshold(), presence)));
+                election));
       }
     }
     ImmutableList.Builder<DocumentToAdopt> documents = ImmutableList.builder();
@@ -121,15 +134,15 @@ public final class Outlook {
           && state.document(document.id()) == DocumentStatus.DRAFT) {
         documents.add(
             new DocumentToAdopt(
-                document,
-                VoteRequirement.of(
-                    document.documentClass() == DocumentClass.AGENDA
-                        ? ruleSet.agendaThreshold()
-                        : ruleSet.defaultThreshold(),
-                    presence)));
+                document, VoteRequirement.of(Matter.ofAdopting(document), ruleSet, presence)));
       }
     }
     return new Outlook(meeting, motions.build(), offices.build(), documents.build());
+  }
+
+  /** Whether {@code office} has a holder or a pending nomination. */
+  private static boolean inPlay(MeetingState state, Office office) {
+    return !state.holders(office).isEmpty() || state.pendingNominationCount(office) > 0;
   }
 
   /** The participants whose act {@code act} would be neither void nor irregular now. */

@@ -5,11 +5,10 @@ import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.MeetingRecord;
 import io.github.mispa.procedure.Nomination;
 import io.github.mispa.procedure.Outcome;
-import io.github.mispa.rules.RuleSet;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The nominations a decision decides, and how many seats an office has. */
+/** The nominations a decision decides. */
 final class Elections {
   private Elections() {}
 
@@ -35,7 +34,8 @@ final class Elections {
     return decision.outcome() == Outcome.APPROVED ? nominations(record, decision) : List.of();
   }
 
-  static int seats(Office office, RuleSet ruleSet) {
-    return office == Office.VICE_CHAIR ? ruleSet.viceChairs() : 1;
+  /** Whether {@code person} holds a vice chair's office of any rank. */
+  static boolean isViceChair(io.github.mispa.rules.ProceduralState state, String person) {
+    return state.officeOf(person).map(Office::isViceChair).orElse(false);
   }
 }

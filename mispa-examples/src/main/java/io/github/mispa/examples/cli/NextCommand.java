@@ -143,14 +143,17 @@ final class NextCommand implements Callable<Integer> {
                             .map(a -> a.location() + " \"" + id + "\"")
                             .orElse("\"" + id + "\""))
                 .orElse("none"));
+    LocalDate day = live.session().flatMap(Session::date).orElse(record.meeting().startDate());
+    Terminal.println(out, "Member states counted: " + rules.base().describe(day));
     List<String> offices = new ArrayList<>();
     for (OfficeToFill office : next.officesToFill()) {
       offices.add(
           office.office().title()
               + ": "
-              + (office.seats() == Integer.MAX_VALUE
-                  ? "no limit of seats"
-                  : office.open() + " of " + Texts.count(office.seats(), "seat", "seats") + " open")
+              + office.open()
+              + " of "
+              + Texts.count(office.seats(), "seat", "seats")
+              + " open"
               + ", "
               + (office.nominations().isEmpty()
                   ? "no nomination"
@@ -160,7 +163,7 @@ final class NextCommand implements Callable<Integer> {
                           office.nominations().stream()
                               .map(m -> m.location() + " " + nominee(record, m.act()))
                               .toList()))
-              + "; elected by a vote of "
+              + "; elected by "
               + office.vote());
     }
     StateCommand.list(out, "Offices to fill", offices);
@@ -178,13 +181,12 @@ final class NextCommand implements Callable<Integer> {
             Terminal.println(out, "    " + line);
           }
         }
-        Terminal.println(out, "    carried by a vote of " + motion.vote());
+        Terminal.println(out, "    carried by " + motion.vote());
       }
     }
     List<String> documents = new ArrayList<>();
     for (DocumentToAdopt document : next.documentsToAdopt()) {
-      documents.add(
-          StateCommand.document(document.document()) + ": adopted by a vote of " + document.vote());
+      documents.add(StateCommand.document(document.document()) + ": adopted by " + document.vote());
     }
     StateCommand.list(out, "Documents to adopt", documents);
   }

@@ -26,11 +26,13 @@ class NextCommandTest {
             Presiding: Mr. José Luis Pérez Guadalupe, Minister of the Interior of Peru
             Agenda: not adopted
             Point of order awaiting a ruling: none
+            Member states counted: 34 member states; not counted: Cuba (not participating)
             Offices to fill:
               Vice Chair: 2 of 2 seats open, nominated: 2.a#18 Julian Pacheco Tinoco; elected by\
-             a vote of more than 1/2 of member states: 18 of 34
-              Rapporteur: 1 of 1 seat open, no nomination; elected by a vote of more than 1/2 of\
-             member states: 18 of 34
+             a majority of the 34 member states, 18 votes (for an election: practice; OAS Charter,\
+             Art. 59)
+              Rapporteur: 1 of 1 seat open, no nomination; elected by a majority of the 34 member\
+             states, 18 votes (for an election: practice; OAS Charter, Art. 59)
             Pending motions:
             """)
         .contains(
@@ -38,7 +40,8 @@ class NextCommandTest {
               2.a#18 nomination "nomination-vice-chair" by Costa Rica
                 may second: every delegation that may decide (23) but Costa Rica
                 may support or object: every delegation that may decide (23)
-                carried by a vote of more than 1/2 of member states: 18 of 34
+                carried by a majority of the 34 member states, 18 votes (for an election: practice;\
+             OAS Charter, Art. 59)
             """)
         .contains(
             """
@@ -47,8 +50,8 @@ class NextCommandTest {
                 may support, amend or object: every delegation that may decide (23)
             """)
         .contains(
-            "  MISPA V/doc.1/15 rev. 1 the draft agenda: adopted by a vote of at least 2/3 of member"
-                + " states: 23 of 34\n")
+            "  MISPA V/doc.1/15 rev. 1 the draft agenda: adopted by two-thirds of the 34 member"
+                + " states, 23 votes (for the agenda: OAS Charter; GA Rules)\n")
         .endsWith("If recorded now, the act at 2.a#19, seconding by Chile, would be clean.\n");
   }
 

@@ -5,6 +5,7 @@ import io.github.mispa.procedure.Act;
 import io.github.mispa.procedure.Adoption;
 import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.HostingOffer;
+import io.github.mispa.procedure.MeetingRecord;
 import io.github.mispa.procedure.Nomination;
 import io.github.mispa.procedure.Outcome;
 import io.github.mispa.procedure.Proposal;
@@ -14,33 +15,36 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The effects of a decision or an adoption on a {@link MeetingState}, which change several of its
- * parts at once: the parts are taken out of the state, changed and put back in a new state.
+ * The effects of a decision or an adoption on a {@link MeetingState}, which change several parts at
+ * once: the parts are taken out of the state, changed here and put back in a new state.
  */
-final class DecisionEffects {
-  private final MeetingState state;
+final class Effects {
+  private final MeetingRecord record;
   private final Edit edit;
-  private Officers officers;
-  private Motions motions;
-  private DocumentStates documents;
-  private Decisions decisions;
-  private Hosting hosting;
+  Officers officers;
+  Motions motions;
+  DocumentStates documents;
+  Decisions decisions;
+  Hosting hosting;
 
-  DecisionEffects(MeetingState state, Edit edit) {
-    this.state = state;
+  Effects(
+      MeetingRecord record,
+      Edit edit,
+      Officers officers,
+      Motions motions,
+      DocumentStates documents,
+      Decisions decisions,
+      Hosting hosting) {
+    this.record = record;
     this.edit = edit;
-    this.officers = state.officers();
-    this.motions = state.motions();
-    this.documents = state.documents();
-    this.decisions = state.decisions();
-    this.hosting = state.hosting();
+    this.officers = officers;
+    this.motions = motions;
+    this.documents = documents;
+    this.decisions = decisions;
+    this.hosting = hosting;
   }
 
-  MeetingState state() {
-    return state.withParts(edit, officers, motions, documents, decisions, hosting);
-  }
-
-  DecisionEffects decide(Decision decision) {
+  Effects decide(Decision decision) {
     boolean approved = decision.outcome() == Outcome.APPROVED;
     MotionStatus status = approved ? MotionStatus.APPROVED : MotionStatus.REJECTED;
     for (String id : decision.on()) {
@@ -69,26 +73,35 @@ final class DecisionEffects {
       }
     }
     if (approved) {
-      for (String amendment : decision.incorporating()) {
-        MotionState motion = motions.get(amendment);
-        if (motion != null) {
-          motions = motions.with(amendment, motion.withStatus(MotionStatus.APPROVED), edit);
-        }
-      }
+      approve(decision.incorporating());
     }
     decision.id().ifPresent(id -> decisions = decisions.taken(id, edit));
     return this;
   }
 
-  DecisionEffects adopt(Adoption adoption) {
+  Effects adopt(Adoption adoption) {
     boolean approved = adoption.outcome() == Outcome.APPROVED;
     for (String document : adoption.documents()) {
       documents =
           documents.with(
               document, approved ? DocumentStatus.ADOPTED : DocumentStatus.REJECTED, edit);
     }
+    if (approved) {
+      // Adopted as amended: the amendments it incorporates are approved with the documents.
+      approve(adoption.incorporating());
+    }
     adoption.id().ifPresent(id -> decisions = decisions.taken(id, edit));
     return this;
+  }
+
+  /** The amendments a decision or an adoption incorporates are approved with it. */
+  private void approve(List<String> amendments) {
+    for (String amendment : amendments) {
+      MotionState motion = motions.get(amendment);
+      if (motion != null) {
+        motions = motions.with(amendment, motion.withStatus(MotionStatus.APPROVED), edit);
+      }
+    }
   }
 
   /** A carried reconsideration reopens what the decision decided: motions, documents, offices. */
@@ -97,7 +110,7 @@ final class DecisionEffects {
       return;
     }
     decisions = decisions.reopened(decisionId, edit);
-    Act decided = state.record().act(decisionId).map(RecordedAct::act).orElseThrow();
+    Act decided = record.act(decisionId).map(RecordedAct::act).orElseThrow();
     List<String> reopened = new ArrayList<>();
     if (decided instanceof Adoption adoption) {
       reopened.addAll(adoption.documents());
