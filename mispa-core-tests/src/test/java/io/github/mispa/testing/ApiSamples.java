@@ -62,8 +62,7 @@ public final class ApiSamples {
           "io.github.mispa.model",
           "io.github.mispa.procedure",
           "io.github.mispa.rules",
-          "io.github.mispa.rules.catalogue",
-          "io.github.mispa.report");
+          "io.github.mispa.rules.catalogue");
 
   private ApiSamples() {}
 
@@ -177,9 +176,11 @@ public final class ApiSamples {
                 .build(),
             record.meeting().startDate(),
             io.github.mispa.rules.DisputedStanding.UNDETERMINED));
-    instances.add(io.github.mispa.report.RapporteurReport.of(verdict));
     instances.add(
-        io.github.mispa.report.FindingGroup.of(verdict.findings(FindingKind.UNDETERMINED)).get(0));
+        io.github.mispa.model.MemberState.PERU.name(io.github.mispa.model.OfficialLanguage.SPANISH),
+        io.github.mispa.model.MemberState.PERU
+            .name(io.github.mispa.model.OfficialLanguage.SPANISH)
+            .noun());
     instances.add(Findings.forAct(RuleSets.mispa().rules().get(0), record.acts().get(0)));
     instances.addAll(RuleSets.catalogue());
     instances.add(

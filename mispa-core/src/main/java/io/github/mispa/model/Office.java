@@ -19,4 +19,15 @@ public enum Office {
   public String title() {
     return title;
   }
+
+  /**
+   * {@return the title in {@code language}, agreeing with the holder's {@code gender}:
+   * "Presidenta", "Rapporteuse", "Relator"; in English, {@link #title()}}
+   */
+  public String title(OfficialLanguage language, GrammaticalGender gender) {
+    return OfficeTitles.of(
+        this,
+        java.util.Objects.requireNonNull(language, "language"),
+        java.util.Objects.requireNonNull(gender, "gender"));
+  }
 }
