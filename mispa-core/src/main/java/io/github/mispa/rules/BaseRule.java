@@ -181,6 +181,14 @@ public abstract class BaseRule implements Rule {
     }
   }
 
+  /**
+   * {@return the checks this rule registered for {@code kind}}: the replay calls them directly,
+   * without a call through {@link #check} for every rule and act.
+   */
+  final Check<Act>[] checksFor(ActKind kind) {
+    return requireNonNull(byKind().get(kind));
+  }
+
   // Two rules are the same rule only if they are of one class: a house rule that reuses an id of
   // the catalogue is a different rule. equals is final, so getClass() keeps it symmetric.
   @SuppressWarnings("EqualsGetClass")

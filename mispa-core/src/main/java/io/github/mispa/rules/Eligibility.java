@@ -67,14 +67,35 @@ public enum Eligibility {
    */
   public static int memberStates(LocalDate date, boolean countDisputed) {
     requireNonNull(date, "date");
-    int n = 0;
-    for (MemberState state : MEMBER_STATES) {
-      Standing standing = state.standingOn(date);
-      if (standing.isGoodStanding() || (countDisputed && standing == Standing.DISPUTED)) {
-        n++;
-      }
+    Counted counted = lastCounted;
+    if (!counted.date().equals(date)) {
+      counted = Counted.on(date);
+      lastCounted = counted;
     }
-    return n;
+    return countDisputed ? counted.withDisputed() : counted.inGoodStanding();
+  }
+
+  /**
+   * The day last counted: a record's acts come day after day, and a check asks for every vote, so
+   * one day remembered saves going through the states each time without holding what untrusted
+   * dates would fill. An immutable value, so threads may share it and race harmlessly.
+   */
+  private static volatile Counted lastCounted = Counted.on(LocalDate.MIN);
+
+  private record Counted(LocalDate date, int inGoodStanding, int withDisputed) {
+    static Counted on(LocalDate date) {
+      int good = 0;
+      int disputed = 0;
+      for (MemberState state : MEMBER_STATES) {
+        Standing standing = state.standingOn(date);
+        if (standing.isGoodStanding()) {
+          good++;
+        } else if (standing == Standing.DISPUTED) {
+          disputed++;
+        }
+      }
+      return new Counted(date, good, good + disputed);
+    }
   }
 
   /** {@return why {@code participant} may not decide on {@code date}, as a clause for a message} */

@@ -32,6 +32,9 @@ final class Presence {
    */
   private final EnumMap<MemberState, Eligibility> byState;
 
+  /** The accredited delegation of each state as a voter: a ballot costs one lookup, no object. */
+  private final EnumMap<MemberState, VoteCount.Voter> voters;
+
   private final int memberStates;
   private final int ceiling;
   private final int present;
@@ -44,6 +47,9 @@ final class Presence {
       int present) {
     this.record = record;
     this.byState = byState;
+    this.voters = new EnumMap<>(MemberState.class);
+    byState.forEach(
+        (state, eligibility) -> voters.put(state, new VoteCount.Voter(state, eligibility)));
     this.memberStates = memberStates;
     this.ceiling = ceiling;
     this.present = present;
@@ -98,16 +104,18 @@ final class Presence {
 
   /** {@return the valid votes of {@code tally}, counted with this session's eligibility} */
   VoteCount count(Tally tally) {
-    return VoteCount.count(
-        tally,
-        id -> {
-          MemberState state = record.accreditedDelegations().get(id);
-          return state != null
-              ? state
-              : record.participant(id).flatMap(Participant::state).orElse(null);
-        },
-        this::eligibility,
-        ceiling);
+    return VoteCount.count(tally, this::voter, ceiling);
+  }
+
+  private VoteCount.Voter voter(String id) {
+    MemberState state = record.accreditedDelegations().get(id);
+    if (state != null) {
+      return requireNonNull(voters.get(state));
+    }
+    Participant participant = record.participant(id).orElse(null);
+    return participant == null
+        ? new VoteCount.Voter(null, Eligibility.NOT_A_DELEGATION)
+        : new VoteCount.Voter(participant.state().orElse(null), eligibility(participant, byState));
   }
 
   int memberStates() {

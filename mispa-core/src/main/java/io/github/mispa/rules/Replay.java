@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.mispa.internal.PersistentMap.Edit;
+import io.github.mispa.procedure.Act;
 import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.ActLocation;
 import io.github.mispa.procedure.MeetingRecord;
@@ -11,7 +12,6 @@ import io.github.mispa.procedure.RecordedAct;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,7 +40,7 @@ final class Replay {
    */
   private static MeetingState run(
       RuleSet ruleSet, MeetingRecord record, @Nullable ActLocation stop, List<Finding> findings) {
-    Map<ActKind, Rule[]> byKind = rulesByKind(ruleSet);
+    EnumMap<ActKind, Bound[]> byKind = rulesByKind(ruleSet);
     MeetingState state = MeetingState.initial(record, ruleSet);
     Findings sink = Findings.collectingInto(findings);
     Edit edit = Edit.ofOneOwner(record.acts().size());
@@ -50,9 +50,14 @@ final class Replay {
         break;
       }
       int before = findings.size();
-      for (Rule rule : requireNonNull(byKind.get(act.act().kind()))) {
-        sink.bind(rule, act);
-        rule.check(act, state, sink);
+      Act checked = act.act();
+      for (Bound bound : requireNonNull(byKind.get(checked.kind()))) {
+        sink.bind(bound.rule, act);
+        if (bound.check != null) {
+          bound.check.check(checked, act, state, sink);
+        } else {
+          bound.rule.check(act, state, sink);
+        }
       }
       if (findings.size() - before > 1) {
         findings.subList(before, findings.size()).sort(null);
@@ -79,13 +84,40 @@ final class Replay {
    * The rules for each kind of act, worked out once per replay. Arrays, not lists: the replay
    * iterates them for every act, and an array needs no iterator.
    */
-  private static Map<ActKind, Rule[]> rulesByKind(RuleSet ruleSet) {
-    Map<ActKind, Rule[]> byKind = new EnumMap<>(ActKind.class);
+  /**
+   * The checks of each kind of act, in the order of the rule set: a {@link BaseRule}'s registered
+   * checks are called directly, without the indirection of its {@link Rule#check} for every rule
+   * and act; any other rule through {@link Rule#check}.
+   */
+  private static EnumMap<ActKind, Bound[]> rulesByKind(RuleSet ruleSet) {
+    EnumMap<ActKind, Bound[]> byKind = new EnumMap<>(ActKind.class);
     for (ActKind kind : ActKind.values()) {
-      byKind.put(
-          kind,
-          ruleSet.rules().stream().filter(r -> r.appliesTo().contains(kind)).toArray(Rule[]::new));
+      List<Bound> bound = new ArrayList<>();
+      for (Rule rule : ruleSet.rules()) {
+        if (!rule.appliesTo().contains(kind)) {
+          continue;
+        }
+        if (rule instanceof BaseRule base) {
+          for (BaseRule.Check<Act> check : base.checksFor(kind)) {
+            bound.add(new Bound(rule, check));
+          }
+        } else {
+          bound.add(new Bound(rule, null));
+        }
+      }
+      byKind.put(kind, bound.toArray(new Bound[0]));
     }
     return byKind;
+  }
+
+  /** A rule and one of its checks, or only the rule, which then checks the act itself. */
+  private static final class Bound {
+    final Rule rule;
+    final BaseRule.@Nullable Check<Act> check;
+
+    Bound(Rule rule, BaseRule.@Nullable Check<Act> check) {
+      this.rule = rule;
+      this.check = check;
+    }
   }
 }

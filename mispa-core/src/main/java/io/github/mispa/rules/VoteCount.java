@@ -10,7 +10,6 @@ import io.github.mispa.procedure.MeetingRecord;
 import io.github.mispa.procedure.Tally;
 import io.github.mispa.procedure.Vote;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -91,8 +90,12 @@ public final class VoteCount {
     requireNonNull(policy, "policy");
     return count(
         tally,
-        id -> record.participant(id).flatMap(Participant::state).orElse(null),
-        id -> Eligibility.of(record.participant(id), date, policy),
+        id -> {
+          Optional<Participant> participant = record.participant(id);
+          return new Voter(
+              participant.flatMap(Participant::state).orElse(null),
+              Eligibility.of(participant, date, policy));
+        },
         Eligibility.memberStates(date, true));
   }
 
@@ -101,11 +104,7 @@ public final class VoteCount {
    * Announced counts without ballots that add up to more than {@code memberStates}, the member
    * states of the day, are void ({@code vote.tally} says so) and count no vote.
    */
-  static VoteCount count(
-      Tally tally,
-      Function<String, @Nullable MemberState> stateOf,
-      Function<String, Eligibility> eligibilityOf,
-      int memberStates) {
+  static VoteCount count(Tally tally, Function<String, Voter> voters, int memberStates) {
     if (tally.ballots().isEmpty()) {
       VoteCount count = new VoteCount(ImmutableList.of(), ImmutableList.of(), ImmutableList.of());
       long announced = (long) tally.votesFor() + tally.votesAgainst() + tally.abstentions();
@@ -120,20 +119,30 @@ public final class VoteCount {
     ImmutableList.Builder<Integer> duplicates = ImmutableList.builder();
     ImmutableList.Builder<Integer> ineligible = ImmutableList.builder();
     ImmutableList.Builder<Integer> undetermined = ImmutableList.builder();
-    Set<MemberState> states = EnumSet.noneOf(MemberState.class);
+    // The states that voted, one bit each: an EnumSet costs a lookup of the enum's constants per
+    // tally, which the replay, with hundreds of tallies, feels.
+    long states = 0;
     Set<String> others = new HashSet<>();
     Counts counted = new Counts();
     Counts disputed = new Counts();
     for (int i = 0; i < tally.ballots().size(); i++) {
       Ballot ballot = tally.ballots().get(i);
-      MemberState state = stateOf.apply(ballot.participant());
+      Voter voter = voters.apply(ballot.participant());
+      MemberState state = voter.state();
       // Two delegations of one state are one state; any other participant counts as itself.
-      boolean first = state != null ? states.add(state) : others.add(ballot.participant());
+      boolean first;
+      if (state != null) {
+        long bit = bit(state);
+        first = (states & bit) == 0;
+        states |= bit;
+      } else {
+        first = others.add(ballot.participant());
+      }
       if (!first) {
         duplicates.add(i);
         continue;
       }
-      switch (eligibilityOf.apply(ballot.participant())) {
+      switch (voter.eligibility()) {
         case ELIGIBLE -> counted.add(ballot.vote());
         case UNDETERMINED -> {
           disputed.add(ballot.vote());
@@ -146,6 +155,24 @@ public final class VoteCount {
     count.counted.copy(counted);
     count.disputed.copy(disputed);
     return count;
+  }
+
+  /**
+   * A voter as a count sees it: the member state it votes for, if any (two delegations of one state
+   * are one voter), and whether it may vote. Found with one lookup per ballot.
+   */
+  record Voter(@Nullable MemberState state, Eligibility eligibility) {}
+
+  static {
+    // The member states that voted are one bit each of a long.
+    if (MemberState.values().length > Long.SIZE) {
+      throw new AssertionError("more member states than bits in a long");
+    }
+  }
+
+  @SuppressWarnings("EnumOrdinal") // a set of at most 64 member states held in one long
+  private static long bit(MemberState state) {
+    return 1L << state.ordinal();
   }
 
   /** {@return the valid votes for} */
