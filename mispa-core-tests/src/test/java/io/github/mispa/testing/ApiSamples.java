@@ -126,6 +126,9 @@ public final class ApiSamples {
         StandingChange.class,
         StandingChange.of(LocalDate.of(2023, 11, 19), Standing.WITHDRAWN, "denunciation"));
     defaults.put(Ballot.class, Ballot.of("PER", Vote.FOR));
+    defaults.put(
+        io.github.mispa.rules.Message.class,
+        io.github.mispa.rules.Message.of("decision.quorum.too-few").withNumber("present", 3));
     defaults.put(Tally.class, Mutations.announced(20, 3, 4));
     defaults.put(io.github.mispa.procedure.Source.class, record.sources().get(0));
     defaults.put(RecordProblem.class, RecordProblem.of("/sessions/0", "a problem"));
@@ -176,6 +179,9 @@ public final class ApiSamples {
                 .build(),
             record.meeting().startDate(),
             io.github.mispa.rules.DisputedStanding.UNDETERMINED));
+    io.github.mispa.rules.Message message =
+        io.github.mispa.rules.Message.of("decision.quorum.too-few").withNumber("present", 3);
+    instances.add(message, message.arguments().get("present"));
     instances.add(
         io.github.mispa.model.MemberState.PERU.name(io.github.mispa.model.OfficialLanguage.SPANISH),
         io.github.mispa.model.MemberState.PERU

@@ -23,7 +23,7 @@ final class FindingsSection {
 
   /** Appends the findings of the check. */
   void append(StringBuilder out) {
-    FindingText texts = new FindingText(verdict.record(), grammar.language());
+    FindingText texts = FindingText.in(grammar.language());
     out.append("## ")
         .append(
             grammar.format(
@@ -51,7 +51,7 @@ final class FindingsSection {
                 group.size() == 1
                     ? "): "
                     : "), " + grammar.format("findings.count", "count", group.size()) + ": ")
-            .append(texts.message(group.first()))
+            .append(message(texts, group.first()))
             .append('\n');
       }
       out.append('\n');
@@ -75,12 +75,18 @@ final class FindingsSection {
           out.append("  - ")
               .append(group.locations(FindingGroup.LOCATIONS_SHOWN))
               .append(": ")
-              .append(texts.message(group.first()))
+              .append(message(texts, group.first()))
               .append('\n');
         }
       }
       out.append('\n');
     }
+  }
+
+  /** The message as Markdown: in English and set apart where it has no words in this language. */
+  private String message(FindingText texts, io.github.mispa.rules.Finding finding) {
+    String markdown = Markdown.text(texts.message(finding, verdict.record()));
+    return texts.translates(finding) ? markdown : Grammar.foreign(markdown);
   }
 
   /** "en 10 actos", "en 2 actos (5 constataciones)", as {@link FindingGroup#actsIn} in English. */
