@@ -81,13 +81,10 @@ final class Replay {
   }
 
   /**
-   * The rules for each kind of act, worked out once per replay. Arrays, not lists: the replay
-   * iterates them for every act, and an array needs no iterator.
-   */
-  /**
-   * The checks of each kind of act, in the order of the rule set: a {@link BaseRule}'s registered
-   * checks are called directly, without the indirection of its {@link Rule#check} for every rule
-   * and act; any other rule through {@link Rule#check}.
+   * The checks of each kind of act, in the order of the rule set, worked out once per replay: a
+   * {@link BaseRule}'s registered checks are called directly, without the indirection of its {@link
+   * Rule#check} for every rule and act; any other rule through {@link Rule#check}. Arrays, not
+   * lists: the replay iterates them for every act, and an array needs no iterator.
    */
   private static EnumMap<ActKind, Bound[]> rulesByKind(RuleSet ruleSet) {
     EnumMap<ActKind, Bound[]> byKind = new EnumMap<>(ActKind.class);
