@@ -154,11 +154,14 @@ final class StateCommand implements Callable<Integer> {
       Terminal.println(
           out,
           "  "
-              + office.title(language, gender)
-              + ": "
-              + (holders.isEmpty()
-                  ? tool.format("state.none")
-                  : String.join("; ", holders.stream().map(p -> person(record, p)).toList())));
+              + tool.format(
+                  "state.officer",
+                  "office",
+                  office.title(language, gender),
+                  "holders",
+                  holders.isEmpty()
+                      ? tool.format("state.none")
+                      : String.join("; ", holders.stream().map(p -> person(record, p)).toList())));
     }
     Terminal.println(
         out, tool.format("state.agenda", "adopted", state.agendaAdopted() ? "yes" : "no"));

@@ -87,6 +87,10 @@ class LanguagesTest {
         .isEqualTo(english);
     if (language != OfficialLanguage.ENGLISH) {
       for (String key : english) {
+        String pattern = ToolText.in(OfficialLanguage.ENGLISH).patterns().getProperty(key);
+        if (!pattern.replaceAll("\\{[^}]*\\}", "").matches(".*\\p{L}.*")) {
+          continue; // arguments and punctuation alone: the same in every language
+        }
         assertThat(ToolText.in(language).patterns().getProperty(key))
             .as("%s in %s, not the English", key, language)
             .isNotEqualTo(ToolText.in(OfficialLanguage.ENGLISH).patterns().getProperty(key));
