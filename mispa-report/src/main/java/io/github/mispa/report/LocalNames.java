@@ -69,6 +69,15 @@ final class LocalNames {
         : GrammaticalGender.MASCULINE;
   }
 
+  /** Whether the record's form of address for the person shows their gender ("Mr.", "Ms."). */
+  static boolean showsGender(Person person) {
+    String honorific = person.honorific().map(h -> h.toLowerCase(Locale.ROOT)).orElse("");
+    return honorific.startsWith("mr")
+        || honorific.startsWith("ms")
+        || honorific.startsWith("his ")
+        || honorific.startsWith("her ");
+  }
+
   GrammaticalGender gender(String person) {
     return record.person(person).map(LocalNames::gender).orElse(GrammaticalGender.MASCULINE);
   }
@@ -151,8 +160,10 @@ final class LocalNames {
       // A form of address the bundles do not know is the record's text: kept, and set apart.
       return Phrase.bare(text(honorific) + " " + name, gender);
     }
-    return Phrase.parse(grammar.format(key, "gender", genderKey(gender)), gender)
-        .append(" " + name);
+    // A form of address that does not show the person's gender ("Dr.") is not given one: the
+    // bundles then use a form without article that suits either.
+    String shown = showsGender(person) ? genderKey(gender) : "unknown";
+    return Phrase.parse(grammar.format(key, "gender", shown), gender).append(" " + name);
   }
 
   /** "His Excellency Ambassador" as "his-excellency-ambassador". */
