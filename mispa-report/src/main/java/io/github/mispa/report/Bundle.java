@@ -106,7 +106,15 @@ final class Bundle {
    * @throws IllegalArgumentException if the pattern uses an argument that is not given: ICU would
    *     print "{name}" in the report
    */
-  String format(String key, Map<String, Object> arguments) {
+  String format(String key, Map<String, Object> given) {
+    // A count in a plural message is written as {nameDigits}: plain digits, as mispa writes
+    // numbers everywhere (10000, not 10,000), where ICU's "#" would group them.
+    Map<String, Object> arguments = new HashMap<>(given);
+    for (Map.Entry<String, Object> argument : given.entrySet()) {
+      if (argument.getValue() instanceof Number number) {
+        arguments.put(argument.getKey() + "Digits", number.toString());
+      }
+    }
     MessageFormat format =
         formats.computeIfAbsent(
             key, k -> new MessageFormat(pattern(k), new ULocale(language.code())));

@@ -59,6 +59,10 @@ final class ToolText {
     Map<String, Object> arguments = new HashMap<>();
     for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
       arguments.put((String) namesAndValues[i], namesAndValues[i + 1]);
+      // Counts are written as plain digits ({nameDigits}), as the tool always wrote them.
+      if (namesAndValues[i + 1] instanceof Number number) {
+        arguments.put(namesAndValues[i] + "Digits", number.toString());
+      }
     }
     return new MessageFormat(pattern, new ULocale(language.code())).format(arguments);
   }
