@@ -364,7 +364,17 @@ class ValueEqualityTest {
         .addEqualityGroup(RuleSets.oasGeneralAssembly())
         .addEqualityGroup(mispa.toBuilder().name("house").build())
         .addEqualityGroup(mispa.toBuilder().viceChairs(3).build())
-        .addEqualityGroup(mispa.toBuilder().defaultThreshold(Threshold.TWO_THIRDS).build())
+        .addEqualityGroup(
+            mispa.withMajority(
+                io.github.mispa.rules.Matter.SUBSTANTIVE,
+                io.github.mispa.rules.MajorityRule.of(Threshold.TWO_THIRDS, "a house rule")))
+        .addEqualityGroup(RuleSets.oasPermanentCouncil())
+        .addEqualityGroup(
+            mispa.toBuilder()
+                .base(
+                    io.github.mispa.rules.MembershipBase.OAS.with(
+                        io.github.mispa.model.Standing.DISPUTED, false, "a house rule"))
+                .build())
         .addEqualityGroup(mispa.withoutRule("report.by-rapporteur"))
         .testEquals();
   }

@@ -44,8 +44,12 @@ class MemberStateTest {
   void nicaraguaIsAMemberDuringItsNoticeAndWithdrawnIn2024() {
     assertThat(MemberState.NICARAGUA.isMemberInGoodStanding(LocalDate.of(2015, 11, 19))).isTrue();
     assertThat(MemberState.NICARAGUA.isMemberInGoodStanding(LocalDate.of(2022, 6, 1))).isTrue();
-    assertThat(MemberState.NICARAGUA.standingOn(LocalDate.of(2023, 11, 18)))
+    assertThat(MemberState.NICARAGUA.standingOn(LocalDate.of(2021, 11, 18)))
         .isEqualTo(Standing.MEMBER);
+    assertThat(MemberState.NICARAGUA.standingOn(LocalDate.of(2021, 11, 19)))
+        .isEqualTo(Standing.DENUNCIATION_PENDING);
+    assertThat(MemberState.NICARAGUA.standingOn(LocalDate.of(2023, 11, 18)))
+        .isEqualTo(Standing.DENUNCIATION_PENDING);
     assertThat(MemberState.NICARAGUA.standingOn(LocalDate.of(2024, 3, 1)))
         .isEqualTo(Standing.WITHDRAWN);
     assertThat(MemberState.NICARAGUA.isMemberInGoodStanding(LocalDate.of(2024, 3, 1))).isFalse();

@@ -177,7 +177,7 @@ class MeetingRecordTest {
             mispaV.toBuilder()
                 .addPersons(Person.builder().id("ghost").name("A Ghost").participant("XYZ").build())
                 .build(),
-        "/persons/29/participant",
+        "/persons/29/positions/0/participant",
         "belongs to participant \"XYZ\", which the record does not define");
   }
 
@@ -227,5 +227,26 @@ class MeetingRecordTest {
                       });
               assertThat(e.getMessage()).contains(path).contains(message);
             });
+  }
+
+  @Test
+  void aPersonActsInACapacityOnlyWhereTheyHoldAPosition() {
+    MeetingRecord mispaV = io.github.mispa.examples.MispaV.record();
+    io.github.mispa.procedure.RecordedAct report =
+        mispaV.acts().stream()
+            .filter(a -> a.act().person().equals(java.util.Optional.of("jimenez-mayor")))
+            .findFirst()
+            .orElseThrow();
+    // He belongs to Peru's delegation, and reports for the Committee on Hemispheric Security.
+    assertThat(mispaV.person("jimenez-mayor").orElseThrow().participant()).isEqualTo("PER");
+    assertThat(report.actor().orElseThrow().id()).isEqualTo("CSH");
+    assertThat(mispaV.membersOf("CSH")).extracting(Person::id).contains("jimenez-mayor", "dcosta");
+
+    assertInvalid(
+        () ->
+            io.github.mispa.examples.conformance.RecordEdits.replace(
+                mispaV, report.location(), ((Report) report.act()).toBuilder().by("MEX").build()),
+        report.path() + "/person",
+        "belongs to \"PER\" and holds no position for \"MEX\"");
   }
 }

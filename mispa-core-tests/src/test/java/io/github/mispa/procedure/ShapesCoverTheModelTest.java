@@ -3,9 +3,11 @@ package io.github.mispa.procedure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mispa.model.Document;
+import io.github.mispa.model.Link;
 import io.github.mispa.model.Meeting;
 import io.github.mispa.model.Participant;
 import io.github.mispa.model.Person;
+import io.github.mispa.model.Position;
 import io.github.mispa.model.PreviousMeeting;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -30,7 +32,7 @@ class ShapesCoverTheModelTest {
           && method.getDeclaringClass() != Object.class
           && method.getParameterCount() == 1
           && !name.equals("from")
-          && !name.startsWith("add")) {
+          && (!name.startsWith("add") || name.startsWith("additional"))) {
         names.add(name);
       }
     }
@@ -40,6 +42,11 @@ class ShapesCoverTheModelTest {
   private static Set<String> fields(Shape<?> shape) {
     Set<String> names = new TreeSet<>();
     shape.fields().forEach(f -> names.add(f.name()));
+    if (shape.type() == Person.class) {
+      // A person's positions are written together: the first one's title and participant, then
+      // the others, which the model holds as its additional positions.
+      names.add("additionalPositions");
+    }
     return names;
   }
 
@@ -58,6 +65,66 @@ class ShapesCoverTheModelTest {
     assertCovers(Session.builder(), RecordShapes.shape(Session.class));
     assertCovers(AgendaItem.builder(), RecordShapes.shape(AgendaItem.class));
     assertCovers(Tally.builder(), RecordShapes.shape(Tally.class));
+    assertCovers(Position.builder(), RecordShapes.shape(Position.class));
+    assertCovers(Link.builder(), RecordShapes.shape(Link.class));
+    assertCovers(RequiredMajority.builder(), RecordShapes.shape(RequiredMajority.class));
+  }
+
+  @Test
+  void fieldsOfLaterVersionsAreThoseOfTheChangeLog() {
+    Set<String> later = new TreeSet<>();
+    for (Shape<?> shape : RecordShapes.all()) {
+      shape.fields().stream()
+          .filter(f -> f.since() > RecordShapes.OLDEST_VERSION)
+          .forEach(f -> later.add(shape.name() + "." + f.name()));
+    }
+    for (ActKind kind : ActKind.values()) {
+      kind.shape().fields().stream()
+          .filter(f -> f.since() > RecordShapes.OLDEST_VERSION)
+          .forEach(f -> later.add(kind.logicalName() + "." + f.name()));
+    }
+    // docs/wire-format.md lists these as the fields version 2 added.
+    assertThat(later)
+        .containsExactlyInAnyOrder(
+            "person.positions",
+            "document.links",
+            "tally.announcedAbsent",
+            "tally.announcedNotVoting",
+            "tally.announcedBase",
+            "intervention.document",
+            "decision.requiredMajority",
+            "adoption.requiredMajority",
+            "adoption.incorporating",
+            // The fields for what a record's source does not say.
+            "person.shortName",
+            "document.symbolAsPrinted",
+            "document.description",
+            "agendaItem.unlettered",
+            "presentation.topic",
+            "report.topic",
+            "record.sources",
+            "record.conclusion");
+    assertThat(RecordShapes.shape(Person.class).field("participant").orElseThrow().until())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void titlesRequiredInVersionOneAreOptionalFromVersionTwo() {
+    Set<String> optionalSince2 = new TreeSet<>();
+    for (Shape<?> shape : RecordShapes.all()) {
+      shape.fields().stream()
+          .filter(f -> f.requiredIn(1) && !f.requiredIn(2) && f.in(2))
+          .forEach(f -> optionalSince2.add(shape.name() + "." + f.name()));
+    }
+    for (ActKind kind : ActKind.values()) {
+      kind.shape().fields().stream()
+          .filter(f -> f.requiredIn(1) && !f.requiredIn(2) && f.in(2))
+          .forEach(f -> optionalSince2.add(kind.logicalName() + "." + f.name()));
+    }
+    assertThat(optionalSince2)
+        .containsExactlyInAnyOrder("document.title", "presentation.title", "report.title");
+    assertThat(RecordShapes.shape(Person.class).field("participant").orElseThrow().requiredIn(2))
+        .isFalse();
   }
 
   @Test

@@ -47,6 +47,32 @@ class SourcesAndNamesTest {
   }
 
   @Test
+  void aSourcePointsAtFieldsOfTheCurrentFormatVersion() {
+    // A person's positions, not the version 1 fields they restate.
+    Source positions =
+        Source.builder()
+            .about("the Chair's position")
+            .addFacts("/persons/3/positions/0/title", "/persons/3/positions/0/participant")
+            .citation("somewhere")
+            .build();
+    assertThat(mispaV.toBuilder().sources(java.util.List.of(positions)).build().sources())
+        .containsExactly(positions);
+    Source version1 =
+        Source.builder()
+            .about("the Chair's position")
+            .addFacts("/persons/3/position", "/persons/3/participant")
+            .citation("somewhere")
+            .build();
+    assertThatThrownBy(() -> mispaV.toBuilder().sources(java.util.List.of(version1)).build())
+        .isInstanceOfSatisfying(
+            InvalidRecordException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(RecordProblem::path)
+                    .containsExactly("/sources/0/facts/0", "/sources/0/facts/1"));
+  }
+
+  @Test
   void aFactOfASourceIsAJsonPointerIntoTheRecord() {
     assertThatThrownBy(
             () -> Source.builder().about("x").addFacts("meeting/startDate").citation("y").build())

@@ -2,6 +2,7 @@ package io.github.mispa.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mispa.examples.MispaV;
 import io.github.mispa.procedure.ActLocation;
@@ -33,8 +34,47 @@ class RuleSetTest {
     assertThat(plain.secondingRequired()).isFalse();
     assertThat(plain.distributionHours()).isEqualTo(12);
     assertThat(plain.quorum()).isEqualTo(Quorum.MAJORITY);
-    assertThat(plain.defaultThreshold()).isEqualTo(Threshold.ABSOLUTE_MAJORITY);
+    assertThat(plain.majority(Matter.SUBSTANTIVE).threshold())
+        .isEqualTo(Threshold.ABSOLUTE_MAJORITY);
+    assertThat(plain.majority(Matter.AGENDA).threshold()).isEqualTo(Threshold.TWO_THIRDS);
+    assertThat(plain.majority(Matter.RECONSIDERATION).source()).isEqualTo("GA Rules, Art. 56");
+    assertThat(plain.base()).isEqualTo(MembershipBase.OAS);
     assertThat(plain.disputedStanding()).isEqualTo(DisputedStanding.UNDETERMINED);
+  }
+
+  @Test
+  void aMajorityIsChangedForOneMatterAndEveryMatterHasOne() {
+    RuleSet plain = RuleSet.builder().name("plain").build();
+    RuleSet changed =
+        plain.withMajority(
+            Matter.PROCEDURAL, MajorityRule.of(Threshold.SIMPLE_MAJORITY, "house rule"));
+    assertThat(changed.majority(Matter.PROCEDURAL).threshold())
+        .isEqualTo(Threshold.SIMPLE_MAJORITY);
+    assertThat(changed.majority(Matter.SUBSTANTIVE)).isEqualTo(plain.majority(Matter.SUBSTANTIVE));
+    assertThatThrownBy(
+            () ->
+                RuleSet.builder()
+                    .name("partial")
+                    .majorities(
+                        com.google.common.collect.ImmutableMap.of(
+                            Matter.SUBSTANTIVE,
+                            MajorityRule.of(Threshold.ABSOLUTE_MAJORITY, "Charter")))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("a procedural question");
+  }
+
+  @Test
+  void thePermanentCouncilHasOneViceChairPresidedByItsChairByRotation() {
+    RuleSet council = RuleSets.named("oas-permanent-council");
+    assertThat(council).isSameAs(RuleSets.oasPermanentCouncil());
+    assertThat(council.viceChairs()).isEqualTo(1);
+    assertThat(council.provisionalPresidency()).isEqualTo(ProvisionalPresidency.CHAIR_BY_ROTATION);
+    assertThat(council.majority(Matter.AGENDA).threshold()).isEqualTo(Threshold.ABSOLUTE_MAJORITY);
+    assertThat(council.majority(Matter.AGENDA).source()).startsWith("practice");
+    assertThat(council.rules()).isEqualTo(RuleSets.mispa().rules());
+    assertThat(RuleSets.names())
+        .containsExactly("mispa", "oas-general-assembly", "oas-permanent-council");
   }
 
   @Test

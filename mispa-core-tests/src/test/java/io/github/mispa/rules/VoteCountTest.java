@@ -9,6 +9,7 @@ import io.github.mispa.procedure.Tally;
 import io.github.mispa.procedure.Vote;
 import io.github.mispa.testing.Mutations;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,8 +49,8 @@ class VoteCountTest {
     assertThat(count.duplicateBallots()).containsExactly(8);
     assertThat(count.ineligibleBallots()).containsExactly(9);
     assertThat(count.undeterminedBallots()).containsExactly(10);
-    assertThat(count.describe()).isEqualTo("3 for, 2 against, 1 abstaining");
-    assertThat(count).hasToString("3 for, 2 against, 1 abstaining");
+    assertThat(count.describe()).isEqualTo("3 for, 2 against, 1 abstaining, 1 not voting");
+    assertThat(count).hasToString("3 for, 2 against, 1 abstaining, 1 not voting");
   }
 
   @Test
@@ -112,8 +113,7 @@ class VoteCountTest {
     // Three million votes of 35 member states are impossible: vote.tally voids them, and they
     // carry nothing, whatever the threshold.
     assertThat(count.present()).isZero();
-    assertThat(count.carries(Threshold.SIMPLE_MAJORITY, IN_2020, DisputedStanding.UNDETERMINED))
-        .contains(false);
+    assertThat(count.carries(Threshold.SIMPLE_MAJORITY, 34)).contains(false);
   }
 
   @Test
@@ -122,22 +122,63 @@ class VoteCountTest {
         VoteCount.of(
             RECORD, Mutations.announced(20, 10, 4), IN_2020, DisputedStanding.UNDETERMINED);
     assertThat(count.present()).isEqualTo(34);
-    assertThat(count.carries(Threshold.ABSOLUTE_MAJORITY, IN_2020, DisputedStanding.UNDETERMINED))
-        .contains(true);
+    assertThat(count.carries(Threshold.ABSOLUTE_MAJORITY, 34)).contains(true);
   }
 
   @Test
-  void theBaseOfMemberStatesLeavesOutVenezuelaUnlessItCountsInGoodStanding() {
-    int withVenezuela = VoteCount.memberStates(IN_2020, DisputedStanding.GOOD_STANDING);
-    assertThat(VoteCount.memberStates(IN_2020, DisputedStanding.NOT_IN_GOOD_STANDING))
-        .isEqualTo(withVenezuela - 1);
-    assertThat(VoteCount.memberStates(IN_2020, DisputedStanding.UNDETERMINED))
-        .isEqualTo(withVenezuela - 1);
+  void theOrganizationsBaseKeepsVenezuelaWhoseRepresentationIsDisputed() {
+    // 35 members; Cuba not participating: 34, Venezuela counted, in 2015 and in 2020 alike.
+    assertThat(MembershipBase.OAS.count(java.time.LocalDate.of(2015, 11, 19))).isEqualTo(34);
+    assertThat(MembershipBase.OAS.count(IN_2020)).isEqualTo(34);
+    // Nicaragua's denunciation pending in 2022 keeps it in; effective in 2024 it is out.
+    assertThat(MembershipBase.OAS.count(java.time.LocalDate.of(2022, 6, 1))).isEqualTo(34);
+    assertThat(MembershipBase.OAS.count(java.time.LocalDate.of(2024, 3, 1))).isEqualTo(33);
+    // Honduras suspended in 2010: 33.
+    assertThat(MembershipBase.OAS.count(java.time.LocalDate.of(2010, 6, 1))).isEqualTo(33);
+    MembershipBase withoutDisputed =
+        MembershipBase.OAS.with(
+            io.github.mispa.model.Standing.DISPUTED, false, "a rule set of one's own");
+    assertThat(withoutDisputed.count(IN_2020)).isEqualTo(33);
+    assertThat(withoutDisputed.source(io.github.mispa.model.Standing.DISPUTED))
+        .isEqualTo("a rule set of one's own");
+    assertThat(MembershipBase.OAS.describe(IN_2020))
+        .isEqualTo(
+            "34 member states; counted: Venezuela (disputed); not counted: Cuba (not"
+                + " participating)");
+  }
+
+  @Test
+  void aVoteThatCarriesOnlyWithADisputedMembersVoteIsUndetermined() {
+    List<Ballot> ballots = new java.util.ArrayList<>();
+    for (String state : Mutations.memberStates(17, IN_2020)) {
+      ballots.add(Ballot.of(state, Vote.FOR));
+    }
+    ballots.add(Ballot.of("VEN", Vote.FOR));
+    VoteCount count =
+        VoteCount.of(
+            RECORD,
+            Tally.builder().addAllBallots(ballots).build(),
+            IN_2020,
+            DisputedStanding.UNDETERMINED);
+    assertThat(count.votesFor()).isEqualTo(17);
+    assertThat(count.disputedVotesFor()).isEqualTo(1);
+    // 18 of 34 with Venezuela, 17 without: the outcome depends on it.
+    assertThat(count.carries(Threshold.ABSOLUTE_MAJORITY, 34)).isEmpty();
+    assertThat(count.requiredVotes(Threshold.ABSOLUTE_MAJORITY, 34)).isEqualTo(18);
+    // Two-thirds is out of reach either way.
+    assertThat(count.carries(Threshold.TWO_THIRDS, 34)).contains(false);
+    VoteCount counted =
+        VoteCount.of(
+            RECORD,
+            Tally.builder().addAllBallots(ballots).build(),
+            IN_2020,
+            DisputedStanding.GOOD_STANDING);
+    assertThat(counted.carries(Threshold.ABSOLUTE_MAJORITY, 34)).contains(true);
   }
 
   private static java.util.Optional<Boolean> carries(Tally tally, Threshold threshold) {
     return VoteCount.of(RECORD, tally, IN_2020, DisputedStanding.UNDETERMINED)
-        .carries(threshold, IN_2020, DisputedStanding.UNDETERMINED);
+        .carries(threshold, MembershipBase.OAS.count(IN_2020));
   }
 
   private static Tally tally(Ballot... ballots) {

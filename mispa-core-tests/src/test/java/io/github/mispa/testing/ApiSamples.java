@@ -137,6 +137,11 @@ public final class ApiSamples {
     defaults.put(Threshold.class, Threshold.TWO_THIRDS);
     defaults.put(Quorum.class, Quorum.MAJORITY);
     defaults.put(
+        io.github.mispa.rules.MajorityRule.class,
+        RuleSets.mispa().majority(io.github.mispa.rules.Matter.AGENDA));
+    defaults.put(
+        io.github.mispa.rules.MembershipBase.class, io.github.mispa.rules.MembershipBase.OAS);
+    defaults.put(
         Finding.class,
         Finding.of(
             "vote.tally",
@@ -197,6 +202,13 @@ public final class ApiSamples {
         io.github.mispa.internal.PersistentMap.<String, String>empty().with("a", "b"),
         new io.github.mispa.internal.PersistentMap.Edit());
     instances.add(DocumentSymbol.parse("MISPA V/doc.1/15 rev. 1").suffixes().get(0));
+    instances.add(
+        io.github.mispa.model.Position.of("Chair of the Committee", "PER"),
+        io.github.mispa.model.Link.of(
+            io.github.mispa.model.OfficialLanguage.SPANISH, "https://www.oas.org/es/"),
+        io.github.mispa.procedure.RequiredMajority.of(
+            io.github.mispa.procedure.MajorityKind.TWO_THIRDS_OF_MEMBER_STATES, "OAS Charter"),
+        io.github.mispa.procedure.VersionedReading.unknown());
     for (RecordedAct act : synthetic.acts()) {
       instances.add(act.act());
     }

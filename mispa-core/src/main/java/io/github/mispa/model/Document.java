@@ -2,6 +2,7 @@ package io.github.mispa.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.mispa.internal.Checks;
 import java.time.LocalDateTime;
@@ -67,6 +68,12 @@ public abstract class Document {
    * a written proposal waits 12 hours after distribution in all four languages.
    */
   public abstract Optional<LocalDateTime> distributedAt();
+
+  /**
+   * {@return where the document can be read, a link per language where the record gives several;
+   * empty where the record gives none}
+   */
+  public abstract ImmutableList<Link> links();
 
   /**
    * {@return how text names the document: its title, else its description, else its symbol as

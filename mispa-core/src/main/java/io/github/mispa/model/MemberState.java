@@ -98,6 +98,10 @@ public enum MemberState {
       "NIC",
       "Nicaragua",
       StandingChange.of(
+          LocalDate.of(2021, Month.NOVEMBER, 19),
+          Standing.DENUNCIATION_PENDING,
+          "denunciation of the Charter notified on 19 November 2021 (Charter, Art. 143)"),
+      StandingChange.of(
           LocalDate.of(2023, Month.NOVEMBER, 19),
           Standing.WITHDRAWN,
           "denunciation of the Charter notified on 19 November 2021, effective after two years"
@@ -131,6 +135,11 @@ public enum MemberState {
       "VE",
       "VEN",
       "Venezuela",
+      StandingChange.of(
+          LocalDate.of(2017, Month.APRIL, 28),
+          Standing.DENUNCIATION_PENDING,
+          "denunciation of the Charter notified in April 2017 (Charter, Art. 143); the day is"
+              + " taken as the 28th"),
       StandingChange.of(
           LocalDate.of(2019, Month.APRIL, 9),
           Standing.DISPUTED,

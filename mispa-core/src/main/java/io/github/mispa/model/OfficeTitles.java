@@ -21,6 +21,14 @@ final class OfficeTitles {
           Office.VICE_CHAIR,
           "Vice Chair/Vice Chair | Vicepresidente/Vicepresidenta | Vice-Président/Vice-Présidente"
               + " | Vice-Presidente/Vice-Presidente",
+          Office.FIRST_VICE_CHAIR,
+          "First Vice Chair/First Vice Chair | Primer Vicepresidente/Primera Vicepresidenta"
+              + " | Premier Vice-Président/Première Vice-Présidente"
+              + " | Primeiro Vice-Presidente/Primeira Vice-Presidente",
+          Office.SECOND_VICE_CHAIR,
+          "Second Vice Chair/Second Vice Chair | Segundo Vicepresidente/Segunda Vicepresidenta"
+              + " | Deuxième Vice-Président/Deuxième Vice-Présidente"
+              + " | Segundo Vice-Presidente/Segunda Vice-Presidente",
           Office.RAPPORTEUR,
           "Rapporteur/Rapporteur | Relator/Relatora | Rapporteur/Rapporteuse | Relator/Relatora");
 

@@ -1,18 +1,36 @@
 package io.github.mispa.model;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.mispa.internal.Checks;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A person named in a record, with the position the record gives them and the participant they
- * belong to.
+ * A person named in a record, with the positions the record gives them, each held for a participant
+ * or body. The first position is the person's own: its participant is the one the person belongs
+ * to, and acts the person does without saying in which capacity are that participant's. Most
+ * persons hold one; the MISPA V rapporteur was Alternate Representative of Canada and also Vice
+ * Chair of the Committee on Hemispheric Security.
  *
  * <pre>{@code
  * Person perez = Person.builder()
  *     .id("perez-guadalupe").honorific("Mr.").name("José Luis Pérez Guadalupe")
  *     .position("Minister of the Interior of Peru").participant("PER").build();
  * perez.displayName(); // "Mr. José Luis Pérez Guadalupe, Minister of the Interior of Peru"
+ *
+ * Person dcosta = Person.builder()
+ *     .id("dcosta").honorific("Ms.").name("Patricia D'Costa")
+ *     .position("Alternate Representative of Canada to the OAS").participant("CAN")
+ *     .addAdditionalPositions(Position.of("Vice Chair of the Committee on Hemispheric Security", "CSH"))
+ *     .build();
+ * dcosta.displayName("CSH"); // "Ms. Patricia D'Costa, Vice Chair of the Committee on ..."
  * }</pre>
  */
 @Value.Immutable
@@ -28,7 +46,7 @@ public abstract class Person {
   /** {@return a form of address the report uses, such as "Mr.", "Dr." or "His Excellency"} */
   public abstract Optional<String> honorific();
 
-  /** {@return the position, such as "Minister of the Interior of Peru"} */
+  /** {@return the title of the first position, such as "Minister of the Interior of Peru"} */
   public abstract Optional<String> position();
 
   /**
@@ -37,15 +55,71 @@ public abstract class Person {
    */
   public abstract Optional<String> shortName();
 
-  /** {@return the id of the participant this person belongs to} */
+  /** {@return the id of the participant this person belongs to: that of the first position} */
   public abstract String participant();
 
-  /** {@return the honorific, name and position, as a report introduces the person} */
+  /** {@return the positions after the first, each held for another participant or body} */
+  public abstract ImmutableList<Position> additionalPositions();
+
+  /**
+   * {@return every position, the first (its {@link #position()} and {@link #participant()}) first}
+   */
+  public final ImmutableList<Position> positions() {
+    Position first =
+        position().isPresent()
+            ? Position.of(position().get(), participant())
+            : Position.of(participant());
+    return ImmutableList.<Position>builder().add(first).addAll(additionalPositions()).build();
+  }
+
+  /**
+   * {@return the position held for the participant {@code participantId}, if the person holds one}
+   */
+  public final Optional<Position> positionFor(String participantId) {
+    if (participant().equals(requireNonNull(participantId, "participantId"))) {
+      return Optional.of(positions().get(0));
+    }
+    for (Position p : additionalPositions()) {
+      if (p.participant().equals(participantId)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@return whether the person holds a position for the participant {@code participantId}} */
+  public final boolean holdsPositionFor(String participantId) {
+    if (participant().equals(requireNonNull(participantId, "participantId"))) {
+      return true;
+    }
+    for (Position p : additionalPositions()) {
+      if (p.participant().equals(participantId)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@return the honorific, name and first position, as a report introduces the person} */
   public final String displayName() {
+    return displayName(position());
+  }
+
+  /**
+   * {@return the honorific, name and the title of the position held for {@code participantId}, as a
+   * report introduces the person acting in that capacity; the first position's if the person holds
+   * none for it}
+   */
+  public final String displayName(String participantId) {
+    Optional<Position> held = positionFor(participantId);
+    return displayName(held.isPresent() ? held.get().title() : position());
+  }
+
+  private String displayName(Optional<String> title) {
     StringBuilder out = new StringBuilder();
     honorific().ifPresent(h -> out.append(h).append(' '));
     out.append(name());
-    position().ifPresent(p -> out.append(", ").append(p));
+    title.ifPresent(p -> out.append(", ").append(p));
     return out.toString();
   }
 
@@ -67,10 +141,39 @@ public abstract class Person {
     position().ifPresent(p -> Checks.nonBlank(p, "position of person \"%s\"", id()));
     shortName().ifPresent(n -> Checks.nonBlank(n, "short name of person \"%s\"", id()));
     Checks.id(participant(), "participant of person \"%s\"", id());
+    Set<String> held = new HashSet<>();
+    held.add(participant());
+    for (Position p : additionalPositions()) {
+      checkArgument(
+          held.add(p.participant()),
+          "person \"%s\" holds two positions for \"%s\": one position per participant",
+          id(),
+          p.participant());
+    }
   }
 
-  /** Builds a {@link Person}. Requires {@code id}, {@code name} and {@code participant}. */
+  /**
+   * Builds a {@link Person}. Requires {@code id}, {@code name} and {@code participant} (or {@code
+   * positions}).
+   */
   public static final class Builder extends ImmutablePerson.Builder {
     Builder() {}
+
+    /**
+     * Sets every position: the first gives the person's own position title and participant, the
+     * others are the additional positions.
+     *
+     * @throws IllegalArgumentException if {@code positions} is empty
+     */
+    @CanIgnoreReturnValue
+    public Builder positions(Iterable<Position> positions) {
+      List<Position> all = ImmutableList.copyOf(positions);
+      checkArgument(!all.isEmpty(), "a person holds at least one position");
+      Position first = all.get(0);
+      participant(first.participant());
+      position(first.title());
+      additionalPositions(all.subList(1, all.size()));
+      return this;
+    }
   }
 }

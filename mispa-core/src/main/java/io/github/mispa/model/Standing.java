@@ -5,6 +5,12 @@ public enum Standing {
   /** A member taking part in the Organization with full rights. */
   MEMBER,
   /**
+   * A member that has given notice of denunciation of the Charter, which takes effect two years
+   * later (Charter, Art. 143): until then a member with full rights (Nicaragua from November 2021
+   * to November 2023).
+   */
+  DENUNCIATION_PENDING,
+  /**
    * Excluded from participation by a decision of the Organization (Cuba, 1962 to 2009), while
    * remaining a member.
    */
@@ -23,8 +29,11 @@ public enum Standing {
   /** No longer a member: its denunciation of the Charter has taken effect. */
   WITHDRAWN;
 
-  /** {@return whether this standing lets a state decide: only {@link #MEMBER} does} */
+  /**
+   * {@return whether this standing lets a state decide: {@link #MEMBER} and {@link
+   * #DENUNCIATION_PENDING} do}
+   */
   public boolean isGoodStanding() {
-    return this == MEMBER;
+    return this == MEMBER || this == DENUNCIATION_PENDING;
   }
 }

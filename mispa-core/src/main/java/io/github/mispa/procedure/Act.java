@@ -13,9 +13,11 @@ import org.jspecify.annotations.Nullable;
  * them.
  *
  * <p>Who did an act is named by {@link #by()} (the participant), {@link #person()} (the person), or
- * both; where both are given, the person belongs to the participant. For a {@link DecisionAct} the
- * person is the officer who declared the outcome, and {@code by} is never given: the plenary
- * decides, not a delegation.
+ * both. Where both are given, the person holds a position for the participant, and {@code by} says
+ * in which capacity the person acts (Peru's Permanent Representative reporting as Chair of the
+ * Committee on Hemispheric Security); a person alone acts for the participant of their first
+ * position. For a {@link DecisionAct} the person is the officer who declared the outcome, and
+ * {@code by} is never given: the plenary decides, not a delegation.
  */
 public abstract class Act {
   Act() {}

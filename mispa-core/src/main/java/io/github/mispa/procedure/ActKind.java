@@ -71,13 +71,15 @@ public enum ActKind {
                   ValueType.TEXT,
                   Presentation::title,
                   Presentation.Builder::title,
-                  "The title, where the record's source gives one.")
+                  "The title, where the record's source gives one (required in version 1).")
+              .optionalSince(2)
               .optional(
                   "topic",
                   ValueType.TEXT,
                   Presentation::topic,
                   Presentation.Builder::topic,
                   "What it was on, as a noun phrase, where the source gives no title.")
+              .since(2)
               .optional(
                   "document",
                   ValueType.DOCUMENT,
@@ -109,13 +111,15 @@ public enum ActKind {
                   Report::title,
                   Report.Builder::title,
                   "The title, where the record's source gives one and its document does not carry"
-                      + " it.")
+                      + " it (required in version 1).")
+              .optionalSince(2)
               .optional(
                   "topic",
                   ValueType.TEXT,
                   Report::topic,
                   Report.Builder::topic,
                   "What it was on, as a noun phrase, where the source gives no title.")
+              .since(2)
               .optional(
                   "document", ValueType.DOCUMENT, Report::document, Report.Builder::document, "")
               .defaulted(
@@ -137,6 +141,13 @@ public enum ActKind {
                   "An intervention: a participant takes the floor.",
                   Actor.PARTICIPANT_OR_PERSON,
                   Intervention::builder)
+              .optional(
+                  "document",
+                  ValueType.DOCUMENT,
+                  Intervention::document,
+                  Intervention.Builder::document,
+                  "The statement the participant read.")
+              .since(2)
               .build()),
   /** The reading of a document to the plenary. */
   READING(
@@ -356,6 +367,13 @@ public enum ActKind {
                   Adoption::documents,
                   Adoption.Builder::documents,
                   "")
+              .list(
+                  "incorporating",
+                  ValueType.actOf("an amendment", Amendment.class),
+                  Adoption::incorporating,
+                  Adoption.Builder::incorporating,
+                  "Amendments the documents are adopted with: adopted as amended.")
+              .since(2)
               .build()),
   /** An instruction to the secretariat. */
   INSTRUCTION(
@@ -584,6 +602,14 @@ public enum ActKind {
             DecisionAct::tally,
             DecisionBuilder::tally,
             "")
+        .optional(
+            "requiredMajority",
+            RecordShapes.object(RequiredMajority.class, "requiredMajority"),
+            DecisionAct::requiredMajority,
+            DecisionBuilder::requiredMajority,
+            "The majority the decision needs, where the record states it; otherwise the rule"
+                + " set's for the kind of matter.")
+        .since(2)
         .presentExactlyWhen("tally", "method", "vote");
   }
 

@@ -15,6 +15,13 @@ public abstract class Adoption extends DecisionAct {
   /** {@return the ids of the documents adopted} */
   public abstract ImmutableList<String> documents();
 
+  /**
+   * {@return the ids of amendments the adoption incorporates: the documents are adopted as amended,
+   * such as a draft agenda with an item added at a delegation's request}
+   */
+  @Override
+  public abstract ImmutableList<String> incorporating();
+
   @Override
   public final ActKind kind() {
     return ActKind.ADOPTION;
@@ -40,6 +47,7 @@ public abstract class Adoption extends DecisionAct {
     checkArgument(
         !documents().isEmpty(), "adoption%s must name at least one of its documents", describeId());
     documents().forEach(v -> Checks.id("adoption documents", v));
+    incorporating().forEach(v -> Checks.id("adoption incorporating", v));
   }
 
   /** Builds an {@link Adoption}. */

@@ -19,6 +19,7 @@ public abstract class Decision extends DecisionAct {
   public abstract ImmutableList<String> on();
 
   /** {@return the ids of amendments incorporated in the text decided} */
+  @Override
   public abstract ImmutableList<String> incorporating();
 
   @Override

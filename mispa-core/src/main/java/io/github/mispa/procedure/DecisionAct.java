@@ -2,6 +2,7 @@ package io.github.mispa.procedure;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -27,6 +28,18 @@ public abstract class DecisionAct extends Act {
    * DecisionMethod#VOTE}}
    */
   public abstract Optional<Tally> tally();
+
+  /**
+   * {@return the majority the record says the decision needs, with its citation; empty where it
+   * does not say, and the rule set's majority for the kind of matter applies}
+   */
+  public abstract Optional<RequiredMajority> requiredMajority();
+
+  /**
+   * {@return the ids of amendments incorporated in what is decided or adopted: an adoption "as
+   * amended"}
+   */
+  public abstract ImmutableList<String> incorporating();
 
   @Value.Check
   final void checkDecision() {

@@ -7,4 +7,8 @@ interface DecisionBuilder extends ActBuilder {
   Object outcome(Outcome outcome);
 
   Object tally(Tally tally);
+
+  Object requiredMajority(RequiredMajority majority);
+
+  Object incorporating(Iterable<String> amendments);
 }

@@ -1,5 +1,7 @@
 package io.github.mispa.procedure;
 
+import io.github.mispa.internal.Checks;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -7,6 +9,9 @@ import org.jspecify.annotations.Nullable;
 @Value.Immutable
 public abstract class Intervention extends Act {
   Intervention() {}
+
+  /** {@return the id of the document of the statement the delegation read, where there is one} */
+  public abstract Optional<String> document();
 
   @Override
   public final ActKind kind() {
@@ -26,6 +31,11 @@ public abstract class Intervention extends Act {
   /** {@return a builder initialized with this act's values, to derive a changed act} */
   public final Builder toBuilder() {
     return builder().from(this);
+  }
+
+  @Value.Check
+  final void check() {
+    document().ifPresent(d -> Checks.id("intervention document", d));
   }
 
   /** Builds an {@link Intervention}. */

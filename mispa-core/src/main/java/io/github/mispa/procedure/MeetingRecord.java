@@ -139,11 +139,11 @@ public abstract class MeetingRecord {
     return act.person().flatMap(this::person).flatMap(p -> participant(p.participant()));
   }
 
-  /** {@return the persons who belong to the participant with this id, in record order} */
+  /** {@return the persons who hold a position for the participant with this id, in record order} */
   public final ImmutableList<Person> membersOf(String participantId) {
     requireNonNull(participantId, "participantId");
     return persons().stream()
-        .filter(p -> p.participant().equals(participantId))
+        .filter(p -> p.holdsPositionFor(participantId))
         .collect(ImmutableList.toImmutableList());
   }
 

@@ -7,5 +7,10 @@ public enum ProposalKind {
   /** Take a decision, such as continuing the work of a working group. */
   DECISION,
   /** Proceed in a certain way, such as a methodology of work. */
-  PROCEDURE
+  PROCEDURE,
+  /**
+   * Suspend or waive a rule of procedure for the case at hand, such as the twelve hours a written
+   * proposal waits after its distribution.
+   */
+  SUSPENSION
 }

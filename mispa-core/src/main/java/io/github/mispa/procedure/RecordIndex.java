@@ -119,12 +119,24 @@ final class RecordIndex {
       }
       if (!participants.containsKey(p.participant())) {
         problem(
-            "/persons/" + i + "/participant",
+            "/persons/" + i + "/positions/0/participant",
             "person \""
                 + p.id()
                 + "\" belongs to participant \""
                 + p.participant()
                 + "\", which the record does not define");
+      }
+      for (int j = 0; j < p.additionalPositions().size(); j++) {
+        String other = p.additionalPositions().get(j).participant();
+        if (!participants.containsKey(other)) {
+          problem(
+              "/persons/" + i + "/positions/" + (j + 1) + "/participant",
+              "person \""
+                  + p.id()
+                  + "\" holds a position for participant \""
+                  + other
+                  + "\", which the record does not define");
+        }
       }
     }
     return ImmutableMap.copyOf(map);
@@ -175,7 +187,7 @@ final class RecordIndex {
                 + "\" is headed by person \""
                 + head
                 + "\", which the record does not define");
-      } else if (!person.participant().equals(p.id())) {
+      } else if (!person.holdsPositionFor(p.id())) {
         problem(
             path,
             "participant \""
@@ -316,7 +328,7 @@ final class RecordIndex {
       References.of(act, this);
       if (act.by().isPresent() && act.person().isPresent()) {
         Person person = persons.get(act.person().get());
-        if (person != null && !person.participant().equals(act.by().get())) {
+        if (person != null && !person.holdsPositionFor(act.by().get())) {
           problem(
               path("person"),
               where()
@@ -326,7 +338,10 @@ final class RecordIndex {
                   + person.id()
                   + "\" belongs to \""
                   + person.participant()
-                  + "\"");
+                  + "\""
+                  + (person.additionalPositions().isEmpty()
+                      ? ""
+                      : " and holds no position for \"" + act.by().get() + "\""));
         }
       }
     }

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Whether a JSON Pointer points at something a record has, found by walking the shapes: the pointer
  * names fields by their wire names and elements by their index, as in the record written in the
- * wire format.
+ * current version of the wire format.
  */
 final class RecordPointers {
   private RecordPointers() {}
@@ -38,7 +38,8 @@ final class RecordPointers {
         return false;
       }
       Shape.Field<?> field = shape.fieldOrNull(token);
-      if (field == null) {
+      if (field == null || !field.in(RecordShapes.FORMAT_VERSION)) {
+        // A field of an earlier version only (a person's participant) is not the record's field.
         return false;
       }
       Object written = written(field, value);

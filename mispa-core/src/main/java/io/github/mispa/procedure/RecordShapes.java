@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.mispa.model.Document;
 import io.github.mispa.model.DocumentClass;
+import io.github.mispa.model.Link;
 import io.github.mispa.model.Meeting;
 import io.github.mispa.model.MeetingSeries;
 import io.github.mispa.model.MemberState;
@@ -15,6 +16,7 @@ import io.github.mispa.model.OfficialLanguage;
 import io.github.mispa.model.Participant;
 import io.github.mispa.model.ParticipantKind;
 import io.github.mispa.model.Person;
+import io.github.mispa.model.Position;
 import io.github.mispa.model.PreviousMeeting;
 import io.github.mispa.model.Venue;
 import java.util.Optional;
@@ -26,6 +28,16 @@ import java.util.OptionalInt;
  * description of the wire format.
  */
 public final class RecordShapes {
+  /**
+   * The version of the wire format that writers write: 2. Readers read it and every earlier one; a
+   * field or code has the versions its {@link Shape.Field#since()} and {@link Shape.Field#until()}
+   * (or {@link ValueType#since}) say.
+   */
+  public static final int FORMAT_VERSION = 2;
+
+  /** The first version of the wire format, which readers still read: 1. */
+  public static final int OLDEST_VERSION = 1;
+
   private RecordShapes() {}
 
   // ---- Codes
@@ -39,13 +51,18 @@ public final class RecordShapes {
       ValueType.code(OfficialLanguage.class, OfficialLanguage::code, null);
   static final ValueType<ParticipantKind> PARTICIPANT_KIND = ValueType.camel(ParticipantKind.class);
   static final ValueType<DocumentClass> DOCUMENT_CLASS = ValueType.camel(DocumentClass.class);
-  static final ValueType<Office> OFFICE = ValueType.camel(Office.class);
+  static final ValueType<Office> OFFICE =
+      ValueType.camel(
+          Office.class, ImmutableMap.of(Office.FIRST_VICE_CHAIR, 2, Office.SECOND_VICE_CHAIR, 2));
   static final ValueType<SessionKind> SESSION_KIND = ValueType.camel(SessionKind.class);
-  static final ValueType<DecisionMethod> DECISION_METHOD = ValueType.camel(DecisionMethod.class);
+  static final ValueType<DecisionMethod> DECISION_METHOD =
+      ValueType.camel(DecisionMethod.class, ImmutableMap.of(DecisionMethod.NOT_STATED, 2));
   static final ValueType<Outcome> OUTCOME = ValueType.camel(Outcome.class);
   static final ValueType<Vote> VOTE = ValueType.camel(Vote.class);
   static final ValueType<AmendmentChange> AMENDMENT_CHANGE = ValueType.camel(AmendmentChange.class);
-  static final ValueType<ProposalKind> PROPOSAL_KIND = ValueType.camel(ProposalKind.class);
+  static final ValueType<ProposalKind> PROPOSAL_KIND =
+      ValueType.camel(ProposalKind.class, ImmutableMap.of(ProposalKind.SUSPENSION, 2));
+  static final ValueType<MajorityKind> MAJORITY_KIND = ValueType.camel(MajorityKind.class);
   static final ValueType<ReportKind> REPORT_KIND = ValueType.camel(ReportKind.class);
   static final ValueType<SpeechForm> SPEECH_FORM = ValueType.camel(SpeechForm.class);
 
@@ -68,6 +85,7 @@ public final class RecordShapes {
               PROPOSAL_KIND,
               REPORT_KIND,
               SPEECH_FORM,
+              MAJORITY_KIND,
               ACT_TYPE)
           .stream()
           .collect(ImmutableMap.toImmutableMap(ValueType::javaType, t -> t));
@@ -207,18 +225,41 @@ public final class RecordShapes {
           .requiredUnless("name", "kind", "memberStateDelegation")
           .build();
 
+  static final Shape<Position> POSITION =
+      Shape.of(
+              Position.class,
+              "position",
+              "a position",
+              "A position a person holds for a participant or body, with its title where the"
+                  + " record gives one.",
+              Position::builder,
+              Position.Builder::build)
+          .optional("title", ValueType.TEXT, Position::title, (b, v) -> b.title(v), "")
+          .required(
+              "participant",
+              ValueType.PARTICIPANT,
+              Position::participant,
+              (b, v) -> b.participant(v),
+              "The participant or body the position is held for.")
+          .build();
+
   static final Shape<Person> PERSON =
       Shape.of(
               Person.class,
               "person",
               "a person",
-              "A person named in the record.",
+              "A person named in the record, with the positions they hold.",
               Person::builder,
               Person.Builder::build)
           .required("id", ValueType.ID, Person::id, (b, v) -> b.id(v), "")
           .required("name", ValueType.TEXT, Person::name, (b, v) -> b.name(v), "")
           .optional("honorific", ValueType.TEXT, Person::honorific, (b, v) -> b.honorific(v), "")
-          .optional("position", ValueType.TEXT, Person::position, (b, v) -> b.position(v), "")
+          .optional(
+              "position",
+              ValueType.TEXT,
+              Person::position,
+              (b, v) -> b.position(v),
+              "Version 1: the title of the person's one position.")
           .optional(
               "shortName",
               ValueType.TEXT,
@@ -226,12 +267,22 @@ public final class RecordShapes {
               (b, v) -> b.shortName(v),
               "How the record's source refers to the person once introduced, where that is not the"
                   + " honorific and name: \"Prime Minister Cateriano\".")
+          .since(2)
           .required(
               "participant",
               ValueType.PARTICIPANT,
               Person::participant,
               (b, v) -> b.participant(v),
-              "")
+              "Version 1: the participant the person belongs to.")
+          .nonEmptyList(
+              "positions",
+              object(Position.class, "position"),
+              Person::positions,
+              (b, v) -> b.positions(v),
+              "The positions the person holds, each for a participant or body; the first is the"
+                  + " person's own, whose participant acts without a stated capacity are by.")
+          .since(2, ImmutableMap.of("0/title", "position", "0/participant", "participant"))
+          .needs(2, p -> !p.additionalPositions().isEmpty(), "several positions")
           .build();
 
   static final Shape<Document> DOCUMENT =
@@ -251,12 +302,15 @@ public final class RecordShapes {
               (b, v) -> b.symbolAsPrinted(v),
               "The symbol as the record's source prints it, where that differs from its canonical"
                   + " form: a variant of the same symbol.")
+          .since(2)
           .optional(
               "title",
               ValueType.TEXT,
               Document::title,
               (b, v) -> b.title(v),
-              "The title, as the record's source gives it; absent where it gives none.")
+              "The title, as the record's source gives it; absent where it gives none (required in"
+                  + " version 1).")
+          .optionalSince(2)
           .optional(
               "description",
               ValueType.TEXT,
@@ -264,6 +318,7 @@ public final class RecordShapes {
               (b, v) -> b.description(v),
               "What the document is, as a noun phrase (\"the draft agenda\"), where the source"
                   + " describes it rather than titles it.")
+          .since(2)
           .required(
               "documentClass",
               DOCUMENT_CLASS,
@@ -283,7 +338,31 @@ public final class RecordShapes {
               Document::distributedAt,
               (b, v) -> b.distributedAt(v),
               "When it was distributed.")
+          .list(
+              "links",
+              object(Link.class, "link"),
+              Document::links,
+              (b, v) -> b.links(v),
+              "Where it can be read: a link per language where there are several.")
+          .since(2)
           .anyOf("title", "description", "symbol")
+          .build();
+
+  static final Shape<Link> LINK =
+      Shape.of(
+              Link.class,
+              "link",
+              "a link",
+              "Where a document can be read, and in which official language.",
+              Link::builder,
+              Link.Builder::build)
+          .optional("language", LANGUAGE, Link::language, (b, v) -> b.language(v), "")
+          .required(
+              "url",
+              ValueType.URL,
+              Link::url,
+              (b, v) -> b.url(v),
+              "An absolute http or https address.")
           .build();
 
   static final Shape<Ballot> BALLOT =
@@ -321,7 +400,47 @@ public final class RecordShapes {
               t -> boxed(t.announcedAbstentions()),
               (b, v) -> b.announcedAbstentions(v),
               "")
+          .optional(
+              "announcedAbsent",
+              COUNT,
+              t -> boxed(t.announcedAbsent()),
+              (b, v) -> b.announcedAbsent(v),
+              "Member states absent, as announced.")
+          .since(2)
+          .optional(
+              "announcedNotVoting",
+              COUNT,
+              t -> boxed(t.announcedNotVoting()),
+              (b, v) -> b.announcedNotVoting(v),
+              "Member states present and not voting, as announced.")
+          .since(2)
+          .optional(
+              "announcedBase",
+              COUNT,
+              t -> boxed(t.announcedBase()),
+              (b, v) -> b.announcedBase(v),
+              "The member states the presiding officer counted as the base of the majority.")
+          .since(2)
           .anyOf("ballots", "announcedFor", "announcedAgainst")
+          .build();
+
+  static final Shape<RequiredMajority> REQUIRED_MAJORITY =
+      Shape.of(
+              RequiredMajority.class,
+              "requiredMajority",
+              "a required majority",
+              "The majority a decision needs, as the record states it, with the text that"
+                  + " requires it.",
+              RequiredMajority::builder,
+              RequiredMajority.Builder::build)
+          .required(
+              "kind", MAJORITY_KIND, RequiredMajority::kind, (b, v) -> b.kind(v), "Which majority.")
+          .optional(
+              "citation",
+              ValueType.TEXT,
+              RequiredMajority::citation,
+              (b, v) -> b.citation(v),
+              "The text that requires it, such as \"OAS Charter, Art. 59\".")
           .build();
 
   static final Shape<AgendaItem> ITEM =
@@ -346,6 +465,7 @@ public final class RecordShapes {
               (b, v) -> b.unlettered(v),
               "Whether the record's source gives the item no letter, though its number has one;"
                   + " written only when true.")
+          .since(2)
           .list(
               "documents", ValueType.DOCUMENT, AgendaItem::documents, (b, v) -> b.documents(v), "")
           .list("acts", ValueType.ACT, AgendaItem::acts, (b, v) -> b.acts(v), "")
@@ -461,12 +581,14 @@ public final class RecordShapes {
               MeetingRecord::sources,
               (b, v) -> b.sources(v),
               "Where facts that are not in the record's main source come from.")
+          .since(2)
           .optional(
               "conclusion",
               ValueType.TEXT,
               MeetingRecord::conclusion,
               (b, v) -> b.conclusion(v),
               "The closing words of the record's source that belong to no session.")
+          .since(2)
           .build();
 
   private static final ImmutableList<Shape<?>> ALL =
@@ -478,11 +600,14 @@ public final class RecordShapes {
           VENUE,
           PARTICIPANT,
           PERSON,
+          POSITION,
           DOCUMENT,
+          LINK,
           SESSION,
           ITEM,
           TALLY,
           BALLOT,
+          REQUIRED_MAJORITY,
           SOURCE);
 
   private static final ImmutableList<ValueType<?>> VALUES =
@@ -540,6 +665,48 @@ public final class RecordShapes {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@return {@code path}, a JSON Pointer into a record as the current version of the format has it
+   * (such as a problem's), as format version {@code version} has it: {@code
+   * /persons/3/positions/0/participant} is {@code /persons/3/participant} in version 1} Paths into
+   * acts are the same in every version.
+   */
+  public static String pathIn(String path, int version) {
+    if (version >= FORMAT_VERSION || !path.startsWith("/")) {
+      return path;
+    }
+    String[] parts = path.substring(1).split("/", -1);
+    StringBuilder out = new StringBuilder();
+    Shape<?> shape = RECORD;
+    int i = 0;
+    while (shape != null && i < parts.length) {
+      Shape.Field<?> field = shape.fieldOrNull(parts[i]);
+      if (field == null) {
+        break;
+      }
+      if (field.restatesEarlierFields() && !field.in(version)) {
+        String rest = String.join("/", java.util.Arrays.asList(parts).subList(i + 1, parts.length));
+        String earlier = field.restated().get(rest);
+        if (earlier != null) {
+          return out + "/" + earlier;
+        }
+        break;
+      }
+      out.append('/').append(parts[i++]);
+      boolean many =
+          field.multiplicity() != Shape.Multiplicity.ONE
+              && field.multiplicity() != Shape.Multiplicity.OPTIONAL;
+      if (many && i < parts.length) {
+        out.append('/').append(parts[i++]);
+      }
+      shape = field.type().kind() == ValueType.Kind.OBJECT ? field.type().shape() : null;
+    }
+    for (; i < parts.length; i++) {
+      out.append('/').append(parts[i]);
+    }
+    return out.toString();
   }
 
   /** {@return the codes of the model's enums, by enum class} */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -37,6 +38,7 @@ public final class Shape<T> {
   private final ImmutableList<Field<T>> fields;
   private final ImmutableMap<String, Field<T>> byName;
   private final ImmutableList<Condition> conditions;
+  private final ImmutableList<VersionNeed<T>> needs;
   private final Function<@Nullable Object[], T> construct;
 
   private Shape(Definition<T, ?> definition, Function<@Nullable Object[], T> construct) {
@@ -51,6 +53,7 @@ public final class Shape<T> {
     }
     this.byName = byName.buildOrThrow();
     this.conditions = ImmutableList.copyOf(definition.conditions);
+    this.needs = ImmutableList.copyOf(definition.needs);
     this.construct = construct;
   }
 
@@ -95,6 +98,102 @@ public final class Shape<T> {
    */
   public ImmutableList<Condition> conditions() {
     return conditions;
+  }
+
+  /** {@return the fields of format version {@code version}, in the order they are written} */
+  public ImmutableList<Field<T>> fields(int version) {
+    return fields.stream().filter(f -> f.in(version)).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * {@return the first required field of format version {@code version} that is not among the
+   * fields read, {@code seen} (bit {@link Field#index()} set for each), or null if none is missing.
+   * A version of 0 stands for one not yet known: a field is then missing only if every version
+   * misses one, and the current version's is named}
+   */
+  public @Nullable Field<T> missing(long seen, int version) {
+    if (version != 0) {
+      return missingIn(seen, version);
+    }
+    for (int v = RecordShapes.OLDEST_VERSION; v <= RecordShapes.FORMAT_VERSION; v++) {
+      if (missingIn(seen, v) == null) {
+        return null;
+      }
+    }
+    return missingIn(seen, RecordShapes.FORMAT_VERSION);
+  }
+
+  private @Nullable Field<T> missingIn(long seen, int version) {
+    for (Field<T> field : fields) {
+      if (field.requiredIn(version) && (seen & (1L << field.index())) == 0) {
+        return field;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@return what of {@code object} format version {@code version} cannot carry, not looking into
+   * the objects it holds: a field or a code introduced later, or what the shape says needs a later
+   * version (a person with several positions); empty if the version can write the object}
+   */
+  public Optional<String> whatNeedsLaterVersion(T object, int version) {
+    for (Field<T> field : fields) {
+      if (field.since > version && !field.restates) {
+        Object written = field.written(object);
+        if (written != null) {
+          return Optional.of("field \"" + field.name + "\" (format version " + field.since + ")");
+        }
+      }
+      if (field.requiredIn(version) && !field.required && field.written(object) == null) {
+        return Optional.of(
+            "no field \""
+                + field.name
+                + "\" (optional from format version "
+                + (field.requiredThrough + 1)
+                + ")");
+      }
+      if (field.in(version) && field.type.kind() == ValueType.Kind.CODE) {
+        Object written = field.written(object);
+        Iterable<?> values = written instanceof Iterable<?> many ? many : List.of();
+        if (written != null && !(written instanceof Iterable<?>)) {
+          values = List.of(written);
+        }
+        for (Object value : values) {
+          int since = field.type.sinceOf(value);
+          if (since > version) {
+            return Optional.of(
+                "the code \""
+                    + field.type.codeOf(value)
+                    + "\" of field \""
+                    + field.name
+                    + "\" (format version "
+                    + since
+                    + ")");
+          }
+        }
+      }
+    }
+    for (VersionNeed<T> need : needs) {
+      if (need.version > version && need.uses.test(object)) {
+        return Optional.of(need.what + " (format version " + need.version + ")");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Checks that format version {@code version} can carry {@code object}, not looking into the
+   * objects it holds.
+   *
+   * @throws IllegalArgumentException if it cannot, saying what it cannot carry
+   */
+  public void checkWritable(T object, int version) {
+    Optional<String> needs = whatNeedsLaterVersion(object, version);
+    if (needs.isPresent()) {
+      throw new IllegalArgumentException(
+          "format version " + version + " cannot carry " + what + " with " + needs.get());
+    }
   }
 
   /**
@@ -151,6 +250,11 @@ public final class Shape<T> {
     private final String description;
     private final Function<T, ?> getter;
     private final @Nullable BiConsumer<Object, Object> setter;
+    private final int since;
+    private final int until;
+    private final int requiredThrough;
+    private final boolean restates;
+    private final ImmutableMap<String, String> restated;
 
     private Field(
         String name,
@@ -161,7 +265,12 @@ public final class Shape<T> {
         int index,
         String description,
         Function<T, ?> getter,
-        @Nullable BiConsumer<Object, Object> setter) {
+        @Nullable BiConsumer<Object, Object> setter,
+        int since,
+        int until,
+        int requiredThrough,
+        boolean restates,
+        ImmutableMap<String, String> restated) {
       this.name = name;
       this.type = type;
       this.multiplicity = multiplicity;
@@ -171,6 +280,43 @@ public final class Shape<T> {
       this.description = description;
       this.getter = getter;
       this.setter = setter;
+      this.since = since;
+      this.until = until;
+      this.requiredThrough = requiredThrough;
+      this.restates = restates;
+      this.restated = restated;
+    }
+
+    private Field<T> versions(
+        int since, int until, boolean restates, ImmutableMap<String, String> restated) {
+      return copy(since, until, requiredThrough, restates, restated);
+    }
+
+    private Field<T> requiredThrough(int version) {
+      return copy(since, until, version, restates, restated);
+    }
+
+    private Field<T> copy(
+        int since,
+        int until,
+        int requiredThrough,
+        boolean restates,
+        ImmutableMap<String, String> restated) {
+      return new Field<>(
+          name,
+          type,
+          multiplicity,
+          required,
+          nonEmpty,
+          index,
+          description,
+          getter,
+          setter,
+          since,
+          until,
+          requiredThrough,
+          restates,
+          restated);
     }
 
     /** {@return the field's name} */
@@ -188,9 +334,21 @@ public final class Shape<T> {
       return multiplicity;
     }
 
-    /** {@return whether a reader must find it; others have a default or may be absent} */
+    /**
+     * {@return whether a reader of the current version must find it; others have a default or may
+     * be absent}
+     */
     public boolean required() {
       return required;
+    }
+
+    /**
+     * {@return whether a reader of format version {@code version} must find it: a field may be
+     * required in early versions and optional from a later one on (a presentation's {@code title},
+     * optional from version 2)}
+     */
+    public boolean requiredIn(int version) {
+      return in(version) && (required || version <= requiredThrough);
     }
 
     /** {@return whether its list or set must hold at least one value} */
@@ -206,6 +364,38 @@ public final class Shape<T> {
     /** {@return what it holds, in a sentence; empty where its type says it all} */
     public String description() {
       return description;
+    }
+
+    /** {@return the first format version that has the field} */
+    public int since() {
+      return since;
+    }
+
+    /** {@return the last format version that has the field; {@code Integer.MAX_VALUE} if any} */
+    public int until() {
+      return until;
+    }
+
+    /** {@return whether format version {@code version} has the field} */
+    public boolean in(int version) {
+      return version >= since && version <= until;
+    }
+
+    /**
+     * {@return whether the field says in its version what fields of earlier versions said (a
+     * person's positions, which were a position and a participant): a writer of an earlier version
+     * writes those instead, and the shape says what they cannot carry}
+     */
+    public boolean restatesEarlierFields() {
+      return restates;
+    }
+
+    /**
+     * {@return for a field that restates earlier ones, the earlier field that held each of its
+     * places, by the place's path within the field: {@code 0/participant} was {@code participant}}
+     */
+    public ImmutableMap<String, String> restated() {
+      return restated;
     }
 
     /**
@@ -287,6 +477,19 @@ public final class Shape<T> {
     }
   }
 
+  /** What of an object needs a later format version than its fields say. */
+  private static final class VersionNeed<T> {
+    final int version;
+    final Predicate<T> uses;
+    final String what;
+
+    VersionNeed(int version, Predicate<T> uses, String what) {
+      this.version = version;
+      this.uses = uses;
+      this.what = what;
+    }
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Definitions, for the tables of the model: RecordShapes and ActKind
 
@@ -325,6 +528,7 @@ public final class Shape<T> {
     private final Function<B, T> build;
     private final List<Field<T>> fields = new ArrayList<>();
     private final List<Condition> conditions = new ArrayList<>();
+    private final List<VersionNeed<T>> needs = new ArrayList<>();
 
     private Definition(
         Class<T> type,
@@ -361,7 +565,57 @@ public final class Shape<T> {
               fields.size(),
               doc,
               getter,
-              (BiConsumer<Object, Object>) setter));
+              (BiConsumer<Object, Object>) setter,
+              RecordShapes.OLDEST_VERSION,
+              Integer.MAX_VALUE,
+              0,
+              false,
+              ImmutableMap.of()));
+      return this;
+    }
+
+    /**
+     * The last field added, which may be absent, was required up to the version before {@code
+     * version}: a reader of an earlier version must find it, and a writer of one cannot write an
+     * object without it.
+     */
+    Definition<T, B> optionalSince(int version) {
+      int at = fields.size() - 1;
+      fields.set(at, fields.get(at).requiredThrough(version - 1));
+      return this;
+    }
+
+    /** The last field added is in the format from version {@code version} on. */
+    Definition<T, B> since(int version) {
+      int at = fields.size() - 1;
+      Field<T> last = fields.get(at);
+      fields.set(at, last.versions(version, last.until, false, ImmutableMap.of()));
+      return this;
+    }
+
+    /**
+     * The last field added is in the format from version {@code version} on, and says what earlier
+     * fields said, which end at the version before: {@code restated} maps each of its places (such
+     * as {@code 0/participant}) to the earlier field that held it ({@code participant}).
+     */
+    Definition<T, B> since(int version, ImmutableMap<String, String> restated) {
+      for (int i = 0; i < fields.size(); i++) {
+        Field<T> field = fields.get(i);
+        if (restated.containsValue(field.name)) {
+          fields.set(i, field.versions(field.since, version - 1, false, ImmutableMap.of()));
+        }
+      }
+      int at = fields.size() - 1;
+      fields.set(at, fields.get(at).versions(version, Integer.MAX_VALUE, true, restated));
+      return this;
+    }
+
+    /**
+     * An object for which {@code uses} holds needs format version {@code version}: {@code what}
+     * says what, for messages.
+     */
+    Definition<T, B> needs(int version, Predicate<T> uses, String what) {
+      needs.add(new VersionNeed<>(version, uses, what));
       return this;
     }
 

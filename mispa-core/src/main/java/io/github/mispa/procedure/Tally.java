@@ -10,9 +10,10 @@ import org.immutables.value.Value;
 /**
  * The tally of a vote: the ballots of the delegations, where the record has them, and the counts
  * the presiding officer announced, where it has those. A record may have either or both; the rule
- * {@code vote.tally} checks that they agree. An announced count is from 0 to {@value #MAX_COUNT}:
- * far more than any vote of the OAS has, and little enough that counts add up in {@code int}
- * arithmetic without overflow.
+ * {@code vote.tally} checks that they agree. An announced count (for, against, abstaining, absent,
+ * not voting, and the base) is from 0 to {@value #MAX_COUNT}: far more than any vote of the OAS
+ * has, and little enough that counts add up in {@code int} arithmetic without overflow; the rules
+ * add them exactly all the same.
  *
  * <pre>{@code
  * Tally tally = Tally.builder()
@@ -41,6 +42,18 @@ public abstract class Tally {
 
   /** {@return the number of abstentions, as announced} */
   public abstract OptionalInt announcedAbstentions();
+
+  /** {@return the number of member states absent, as announced} */
+  public abstract OptionalInt announcedAbsent();
+
+  /** {@return the number of member states present but not voting, as announced} */
+  public abstract OptionalInt announcedNotVoting();
+
+  /**
+   * {@return the number of member states the presiding officer announced as the base of the
+   * majority (the member states counted), where the record gives it}
+   */
+  public abstract OptionalInt announcedBase();
 
   /** {@return the number of ballots with {@code vote}} */
   public final int count(Vote vote) {
@@ -73,6 +86,16 @@ public abstract class Tally {
     return announcedAbstentions().orElseGet(() -> count(Vote.ABSTAIN));
   }
 
+  /** {@return the number absent: the announced count if there is one, else the ballots'} */
+  public final int absent() {
+    return announcedAbsent().orElseGet(() -> count(Vote.ABSENT));
+  }
+
+  /** {@return the number not voting: the announced count if there is one, else the ballots'} */
+  public final int notVoting() {
+    return announcedNotVoting().orElseGet(() -> count(Vote.NOT_VOTING));
+  }
+
   /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
@@ -91,6 +114,9 @@ public abstract class Tally {
     checkCount("announcedFor", announcedFor());
     checkCount("announcedAgainst", announcedAgainst());
     checkCount("announcedAbstentions", announcedAbstentions());
+    checkCount("announcedAbsent", announcedAbsent());
+    checkCount("announcedNotVoting", announcedNotVoting());
+    checkCount("announcedBase", announcedBase());
   }
 
   private static void checkCount(String name, OptionalInt count) {

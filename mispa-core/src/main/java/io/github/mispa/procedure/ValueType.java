@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import io.github.mispa.model.DocumentSymbol;
 import io.github.mispa.model.Edition;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
@@ -71,6 +72,8 @@ public final class ValueType<V> {
   private static final String ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
 
   static final ValueType<String> TEXT = text("\\S", "a string");
+  static final ValueType<String> URL =
+      text("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s]*$", "an http or https address");
   static final ValueType<String> SERIES_CODE = text("^[A-Z][A-Z0-9]{0,15}$", "a series code");
   static final ValueType<String> ITEM_NUMBER =
       text("^[1-9][0-9]{0,5}(\\.[a-z]{1,3})?$", "an agenda item number");
@@ -112,6 +115,7 @@ public final class ValueType<V> {
   private final int max;
   private final ImmutableMap<String, V> codes;
   private final ImmutableMap<V, String> names;
+  private final ImmutableMap<V, Integer> since;
   private final String pattern;
 
   private ValueType(Kind kind, Class<V> javaType, String what) {
@@ -129,6 +133,22 @@ public final class ValueType<V> {
       int max,
       ImmutableMap<String, V> codes,
       String pattern) {
+    this(
+        kind, javaType, what, target, actKinds, shape, min, max, codes, ImmutableMap.of(), pattern);
+  }
+
+  private ValueType(
+      Kind kind,
+      Class<V> javaType,
+      String what,
+      @Nullable Target target,
+      Supplier<ImmutableSet<ActKind>> actKinds,
+      @Nullable Supplier<Shape<V>> shape,
+      int min,
+      int max,
+      ImmutableMap<String, V> codes,
+      ImmutableMap<V, Integer> since,
+      String pattern) {
     this.kind = kind;
     this.javaType = javaType;
     this.what = what;
@@ -139,6 +159,7 @@ public final class ValueType<V> {
     this.min = min;
     this.max = max;
     this.codes = codes;
+    this.since = since;
     this.pattern = pattern;
     this.names =
         codes.entrySet().stream()
@@ -223,6 +244,26 @@ public final class ValueType<V> {
   /** The constants of {@code type}, named in lowerCamelCase: {@code NO_OBJECTION} "noObjection". */
   static <E extends Enum<E>> ValueType<E> camel(Class<E> type) {
     return code(type, c -> lowerCamel(c.name()), null);
+  }
+
+  /**
+   * The constants of {@code type}, named in lowerCamelCase, those in {@code since} from the format
+   * version they map to on (the others from the first).
+   */
+  static <E extends Enum<E>> ValueType<E> camel(Class<E> type, Map<E, Integer> since) {
+    ValueType<E> codes = camel(type);
+    return new ValueType<>(
+        Kind.CODE,
+        type,
+        codes.what,
+        null,
+        ImmutableSet::of,
+        null,
+        0,
+        0,
+        codes.codes,
+        ImmutableMap.copyOf(since),
+        "");
   }
 
   /**
@@ -341,6 +382,136 @@ public final class ValueType<V> {
   /** {@return the code of {@code constant}} */
   public String code(V constant) {
     return requireNonNull(names.get(requireNonNull(constant, "constant")), "not a constant");
+  }
+
+  /** {@return the first format version that has the code of {@code constant}} */
+  public int since(V constant) {
+    return since.getOrDefault(requireNonNull(constant, "constant"), RecordShapes.OLDEST_VERSION);
+  }
+
+  /**
+   * {@return the first format version that has the code of {@code constant}, a value of this type
+   * got as an object: from a collection of values, say}
+   */
+  public int sinceOf(Object constant) {
+    return since(javaType.cast(constant));
+  }
+
+  /** {@return the code of {@code constant}, a value of this type got as an object} */
+  public String codeOf(Object constant) {
+    return code(javaType.cast(constant));
+  }
+
+  /** {@return the constants of a {@link Kind#CODE} that format version {@code version} has} */
+  public ImmutableMap<String, V> codes(int version) {
+    return codes.entrySet().stream()
+        .filter(e -> since(e.getValue()) <= version)
+        .collect(ImmutableMap.toImmutableMap(Map.Entry::getKey, Map.Entry::getValue));
+  }
+
+  /**
+   * {@return the date {@code text} writes as {@code yyyy-mm-dd}, as the format has it (not {@code
+   * +99999-11-20}, which {@code LocalDate.parse} reads); null if it is not one, or names a day that
+   * does not exist}
+   */
+  public static @Nullable LocalDate parseDate(String text) {
+    if (text.length() == 10 && isPlainDate(text, 0)) {
+      try {
+        return LocalDate.of(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
+      } catch (DateTimeException e) {
+        // A day that does not exist, such as 2015-02-30.
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@return the local date and time {@code text} writes as {@code yyyy-mm-ddThh:mm:ss}, or {@code
+   * yyyy-mm-ddThh:mm}, or with a fraction of a second of one to nine digits, and only those; null
+   * if it is not one, or names a time that does not exist}
+   */
+  public static @Nullable LocalDateTime parseDateTime(String text) {
+    try {
+      if (text.length() == 19
+          && isPlainDate(text, 0)
+          && text.charAt(10) == 'T'
+          && isPlainTime(text, 11)) {
+        return LocalDateTime.of(
+            digits(text, 0, 4),
+            digits(text, 5, 2),
+            digits(text, 8, 2),
+            digits(text, 11, 2),
+            digits(text, 14, 2),
+            digits(text, 17, 2));
+      }
+      if (isLocalDateTime(text)) {
+        return LocalDateTime.parse(text);
+      }
+    } catch (DateTimeException e) {
+      // A date or time that does not exist, such as 2015-11-18T25:00.
+    }
+    return null;
+  }
+
+  /** Whether {@code text} is yyyy-mm-ddThh:mm, optionally with :ss and then .f (1 to 9 digits). */
+  private static boolean isLocalDateTime(String text) {
+    int length = text.length();
+    if (length < 16
+        || !isPlainDate(text, 0)
+        || text.charAt(10) != 'T'
+        || !allDigits(text, 11, 2)
+        || text.charAt(13) != ':'
+        || !allDigits(text, 14, 2)) {
+      return false;
+    }
+    if (length == 16) {
+      return true;
+    }
+    if (length < 19 || text.charAt(16) != ':' || !allDigits(text, 17, 2)) {
+      return false;
+    }
+    return length == 19
+        || (length >= 21
+            && length <= 29
+            && text.charAt(19) == '.'
+            && allDigits(text, 20, length - 20));
+  }
+
+  /** Whether {@code text} has {@code dddd-dd-dd} at {@code at}. */
+  private static boolean isPlainDate(String text, int at) {
+    return text.length() >= at + 10
+        && allDigits(text, at, 4)
+        && text.charAt(at + 4) == '-'
+        && allDigits(text, at + 5, 2)
+        && text.charAt(at + 7) == '-'
+        && allDigits(text, at + 8, 2);
+  }
+
+  /** Whether {@code text} has {@code dd:dd:dd} at {@code at}. */
+  private static boolean isPlainTime(String text, int at) {
+    return allDigits(text, at, 2)
+        && text.charAt(at + 2) == ':'
+        && allDigits(text, at + 3, 2)
+        && text.charAt(at + 5) == ':'
+        && allDigits(text, at + 6, 2);
+  }
+
+  private static boolean allDigits(String text, int at, int count) {
+    for (int i = at; i < at + count; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int digits(String text, int at, int count) {
+    int value = 0;
+    for (int i = at; i < at + count; i++) {
+      value = value * 10 + (text.charAt(i) - '0');
+    }
+    return value;
   }
 
   /** Returns what a value is. */

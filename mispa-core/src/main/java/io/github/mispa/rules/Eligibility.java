@@ -63,7 +63,8 @@ public enum Eligibility {
 
   /**
    * {@return the number of member states in good standing on {@code date}, those of disputed
-   * standing counted if {@code countDisputed}}
+   * standing counted if {@code countDisputed}: every state that may vote, to tell an impossible
+   * count. The base of a majority is the rule set's {@link MembershipBase}}
    */
   public static int memberStates(LocalDate date, boolean countDisputed) {
     requireNonNull(date, "date");

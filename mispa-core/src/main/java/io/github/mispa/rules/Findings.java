@@ -68,6 +68,11 @@ public final class Findings {
     add(FindingKind.IRREGULAR, null, message, requireNonNull(structured, "structured"));
   }
 
+  /** Reports that part of the act, such as {@code /tally/announcedBase}, breached the procedure. */
+  public void irregularPart(String part, String message) {
+    add(FindingKind.IRREGULAR, requireNonNull(part, "part"), message, null);
+  }
+
   /** Reports that the record lacks what the rule needs to judge the act. */
   public void undetermined(String message) {
     add(FindingKind.UNDETERMINED, null, message, null);

@@ -13,15 +13,10 @@ import io.github.mispa.procedure.Act;
 import io.github.mispa.procedure.Adoption;
 import io.github.mispa.procedure.Amendment;
 import io.github.mispa.procedure.Decision;
-import io.github.mispa.procedure.HostingOffer;
 import io.github.mispa.procedure.MeetingRecord;
 import io.github.mispa.procedure.Motion;
-import io.github.mispa.procedure.Nomination;
 import io.github.mispa.procedure.Objection;
-import io.github.mispa.procedure.Outcome;
 import io.github.mispa.procedure.PointOfOrder;
-import io.github.mispa.procedure.Proposal;
-import io.github.mispa.procedure.Reconsideration;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.procedure.RequestNoted;
 import io.github.mispa.procedure.Seconding;
@@ -29,7 +24,6 @@ import io.github.mispa.procedure.Session;
 import io.github.mispa.procedure.SessionKind;
 import io.github.mispa.procedure.Support;
 import io.github.mispa.procedure.Withdrawal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -92,7 +86,8 @@ final class MeetingState implements ProceduralState {
     String provisional =
         switch (ruleSet.provisionalPresidency()) {
           case PREVIOUS_CHAIR -> record.meeting().previous().flatMap(p -> p.chair()).orElse(null);
-          case DESIGNATED_BY_HOST -> record.meeting().designatedProvisionalPresident().orElse(null);
+          case DESIGNATED_BY_HOST, CHAIR_BY_ROTATION ->
+              record.meeting().designatedProvisionalPresident().orElse(null);
         };
     return new MeetingState(
         null,
@@ -206,12 +201,28 @@ final class MeetingState implements ProceduralState {
           motions.withPointOfOrder(point.id().orElse(act.location().toString()), edit), edit);
     }
     if (a instanceof Decision decision) {
-      return new Effects(this, edit).decide(decision).state();
+      return with(effects(edit).decide(decision), edit);
     }
     if (a instanceof Adoption adoption) {
-      return new Effects(this, edit).adopt(adoption).state();
+      return with(effects(edit).adopt(adoption), edit);
     }
     return this;
+  }
+
+  private Effects effects(Edit edit) {
+    return new Effects(record, edit, officers, motions, documents, decisions, hosting);
+  }
+
+  private MeetingState with(Effects effects, Edit edit) {
+    return with(
+        edit,
+        place,
+        presence,
+        effects.officers,
+        effects.motions,
+        effects.documents,
+        effects.decisions,
+        effects.hosting);
   }
 
   private MeetingState withMotions(Motions changed, Edit edit) {
@@ -221,115 +232,6 @@ final class MeetingState implements ProceduralState {
   private MeetingState update(String id, UnaryOperator<MotionState> change, Edit edit) {
     MotionState motion = motions.get(id);
     return motion == null ? this : withMotions(motions.with(id, change.apply(motion), edit), edit);
-  }
-
-  /**
-   * The effects of a decision or an adoption, which change several parts at once: parts are taken
-   * out of the state, changed and put back in a new state.
-   */
-  private static final class Effects {
-    private final MeetingState state;
-    private final Edit edit;
-    private Officers officers;
-    private Motions motions;
-    private DocumentStates documents;
-    private Decisions decisions;
-    private Hosting hosting;
-
-    Effects(MeetingState state, Edit edit) {
-      this.state = state;
-      this.edit = edit;
-      this.officers = state.officers;
-      this.motions = state.motions;
-      this.documents = state.documents;
-      this.decisions = state.decisions;
-      this.hosting = state.hosting;
-    }
-
-    MeetingState state() {
-      return state.with(
-          edit, state.place, state.presence, officers, motions, documents, decisions, hosting);
-    }
-
-    Effects decide(Decision decision) {
-      boolean approved = decision.outcome() == Outcome.APPROVED;
-      MotionStatus status = approved ? MotionStatus.APPROVED : MotionStatus.REJECTED;
-      for (String id : decision.on()) {
-        MotionState motion = motions.get(id);
-        if (motion == null) {
-          continue;
-        }
-        motions = motions.with(id, motion.withStatus(status), edit);
-        Act act = motion.act();
-        if (act instanceof Proposal proposal && proposal.document().isPresent()) {
-          documents =
-              documents.with(
-                  proposal.document().get(),
-                  approved ? DocumentStatus.ADOPTED : DocumentStatus.REJECTED,
-                  edit);
-        }
-        if (!approved) {
-          continue;
-        }
-        if (act instanceof Nomination nomination) {
-          officers = officers.elect(nomination.nominee(), nomination.office(), edit);
-        } else if (act instanceof HostingOffer offer) {
-          hosting = hosting.accept(offer.edition(), id, edit);
-        } else if (act instanceof Reconsideration reconsideration) {
-          reopen(reconsideration.of());
-        }
-      }
-      if (approved) {
-        for (String amendment : decision.incorporating()) {
-          MotionState motion = motions.get(amendment);
-          if (motion != null) {
-            motions = motions.with(amendment, motion.withStatus(MotionStatus.APPROVED), edit);
-          }
-        }
-      }
-      decision.id().ifPresent(id -> decisions = decisions.taken(id, edit));
-      return this;
-    }
-
-    Effects adopt(Adoption adoption) {
-      boolean approved = adoption.outcome() == Outcome.APPROVED;
-      for (String document : adoption.documents()) {
-        documents =
-            documents.with(
-                document, approved ? DocumentStatus.ADOPTED : DocumentStatus.REJECTED, edit);
-      }
-      adoption.id().ifPresent(id -> decisions = decisions.taken(id, edit));
-      return this;
-    }
-
-    /** A carried reconsideration reopens what the decision decided: motions, documents, offices. */
-    private void reopen(String decisionId) {
-      if (!decisions.stands(decisionId)) {
-        return;
-      }
-      decisions = decisions.reopened(decisionId, edit);
-      Act decided = state.record.act(decisionId).map(RecordedAct::act).orElseThrow();
-      List<String> reopened = new ArrayList<>();
-      if (decided instanceof Adoption adoption) {
-        reopened.addAll(adoption.documents());
-      } else if (decided instanceof Decision decision) {
-        for (String id : decision.on()) {
-          MotionState motion = motions.get(id);
-          if (motion == null) {
-            continue;
-          }
-          motions = motions.with(id, motion.withStatus(MotionStatus.PENDING), edit);
-          if (motion.act() instanceof Proposal proposal) {
-            proposal.document().ifPresent(reopened::add);
-          } else if (motion.act() instanceof Nomination nomination) {
-            officers = officers.unelect(nomination.nominee(), nomination.office(), edit);
-          } else if (motion.act() instanceof HostingOffer offer) {
-            hosting = hosting.withdraw(offer.edition(), id, edit);
-          }
-        }
-      }
-      documents = documents.reopened(reopened, edit);
-    }
   }
 
   // ---- ProceduralState

@@ -74,11 +74,7 @@ final class Presence {
       present = states.size();
     }
     return new Presence(
-        record,
-        byState,
-        VoteCount.memberStates(date, policy),
-        Eligibility.memberStates(date, true),
-        present);
+        record, byState, ruleSet.base().count(date), Eligibility.memberStates(date, true), present);
   }
 
   private static Eligibility eligibility(

@@ -98,8 +98,9 @@ public interface ProceduralState {
   Eligibility eligibility(String participantId);
 
   /**
-   * {@return how many member states are in good standing on the day of the act at this point, as
-   * the rule set counts states of disputed standing (only if it treats them as in good standing)}
+   * {@return how many member states count on the day of the act at this point, as the rule set's
+   * {@link RuleSet#base() base} counts them: the base of a majority of the member states and of the
+   * quorum}
    */
   int memberStates();
 

@@ -4,10 +4,13 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.mispa.internal.Checks;
 import io.github.mispa.procedure.ActLocation;
 import io.github.mispa.procedure.MeetingRecord;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -60,22 +63,63 @@ public abstract class RuleSet {
     return Quorum.MAJORITY;
   }
 
-  /** {@return what a vote needs where no rule says otherwise} */
+  /**
+   * {@return what a vote needs on each kind of matter, with the source of each, where the record
+   * does not state the majority a decision needs: by default {@link #DEFAULT_MAJORITIES}}
+   */
   @Value.Default
-  public Threshold defaultThreshold() {
-    return Threshold.ABSOLUTE_MAJORITY;
+  public ImmutableMap<Matter, MajorityRule> majorities() {
+    return DEFAULT_MAJORITIES;
   }
 
-  /** {@return what a vote on the agenda needs} */
-  @Value.Default
-  public Threshold agendaThreshold() {
-    return Threshold.TWO_THIRDS;
+  /**
+   * The majorities of the General Assembly's rules, which MISPA follows: the absolute majority of
+   * the member states (Charter, Art. 59) but for the agenda, reconsideration and the suspension of
+   * a rule, which need two-thirds.
+   */
+  public static final ImmutableMap<Matter, MajorityRule> DEFAULT_MAJORITIES =
+      ImmutableMap.<Matter, MajorityRule>builder()
+          .put(
+              Matter.SUBSTANTIVE,
+              MajorityRule.of(Threshold.ABSOLUTE_MAJORITY, "OAS Charter, Art. 59"))
+          .put(
+              Matter.PROCEDURAL,
+              MajorityRule.of(
+                  Threshold.ABSOLUTE_MAJORITY,
+                  "OAS Charter, Art. 59 (no lower majority for procedure was found in the texts)"))
+          .put(Matter.AGENDA, MajorityRule.of(Threshold.TWO_THIRDS, "OAS Charter; GA Rules"))
+          .put(Matter.RECONSIDERATION, MajorityRule.of(Threshold.TWO_THIRDS, "GA Rules, Art. 56"))
+          .put(
+              Matter.ELECTION,
+              MajorityRule.of(Threshold.ABSOLUTE_MAJORITY, "practice; OAS Charter, Art. 59"))
+          .put(
+              Matter.SUSPENSION_OF_RULE,
+              MajorityRule.of(
+                  Threshold.TWO_THIRDS, "GA Rules, Art. 53 (waiving the distribution period)"))
+          .buildOrThrow();
+
+  /** {@return what a vote on {@code matter} needs, where the record does not say} */
+  public final MajorityRule majority(Matter matter) {
+    return requireNonNull(majorities().get(requireNonNull(matter, "matter")));
   }
 
-  /** {@return what a decision to reconsider a decided matter needs} */
+  /** {@return this rule set with votes on {@code matter} needing {@code rule}} */
+  public final RuleSet withMajority(Matter matter, MajorityRule rule) {
+    requireNonNull(matter, "matter");
+    requireNonNull(rule, "rule");
+    Map<Matter, MajorityRule> changed = new EnumMap<>(Matter.class);
+    changed.putAll(majorities());
+    changed.put(matter, rule);
+    return toBuilder().majorities(changed).build();
+  }
+
+  /**
+   * {@return which member states count as the base of a majority of the member states and of the
+   * quorum, and why: by default {@link MembershipBase#OAS}}
+   */
   @Value.Default
-  public Threshold reconsiderationThreshold() {
-    return Threshold.TWO_THIRDS;
+  public MembershipBase base() {
+    return MembershipBase.OAS;
   }
 
   /** {@return how many hours a written proposal waits after distribution before discussion} */
@@ -84,7 +128,11 @@ public abstract class RuleSet {
     return 12;
   }
 
-  /** {@return how a member state of disputed standing is treated} */
+  /**
+   * {@return whether a member state of disputed standing may decide, its vote counted: by default
+   * the question is left {@link DisputedStanding#UNDETERMINED}, and a finding that depends on it
+   * says so; the state stays in the {@link #base()} whatever this says}
+   */
   @Value.Default
   public DisputedStanding disputedStanding() {
     return DisputedStanding.UNDETERMINED;
@@ -171,6 +219,13 @@ public abstract class RuleSet {
         distributionHours() >= 0,
         "distributionHours must not be negative, but was %s",
         distributionHours());
+    for (Matter matter : Matter.values()) {
+      checkArgument(
+          majorities().containsKey(matter),
+          "rule set \"%s\" must say what majority %s needs",
+          name(),
+          matter.describe());
+    }
     Set<String> ids = new HashSet<>();
     for (Rule rule : rules()) {
       checkArgument(

@@ -3,6 +3,7 @@ package io.github.mispa.rules;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.github.mispa.procedure.MajorityKind;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -57,6 +58,20 @@ public final class Threshold {
   /** A simple majority: more votes for than against among those present and voting. */
   public static final Threshold SIMPLE_MAJORITY =
       new Threshold(1, 2, Comparison.MORE_THAN, Base.PRESENT_AND_VOTING, TieRule.REJECTS);
+
+  /** Two-thirds of those present and voting: abstentions do not count. */
+  public static final Threshold TWO_THIRDS_OF_PRESENT_AND_VOTING =
+      new Threshold(2, 3, Comparison.AT_LEAST, Base.PRESENT_AND_VOTING, TieRule.REJECTS);
+
+  /** {@return the threshold of a majority as a record states it} */
+  public static Threshold of(MajorityKind kind) {
+    return switch (requireNonNull(kind, "kind")) {
+      case MAJORITY_OF_MEMBER_STATES -> ABSOLUTE_MAJORITY;
+      case TWO_THIRDS_OF_MEMBER_STATES -> TWO_THIRDS;
+      case MAJORITY_OF_PRESENT_AND_VOTING -> SIMPLE_MAJORITY;
+      case TWO_THIRDS_OF_PRESENT_AND_VOTING -> TWO_THIRDS_OF_PRESENT_AND_VOTING;
+    };
+  }
 
   private final int numerator;
   private final int denominator;
@@ -144,13 +159,61 @@ public final class Threshold {
     if (tieRule == TieRule.REJECTS && votesFor == votesAgainst) {
       return false;
     }
-    int baseCount =
-        switch (base) {
-          case MEMBER_STATES -> memberStates;
-          case MEMBER_STATES_PRESENT -> Math.max(present, votesFor + votesAgainst + abstentions);
-          case PRESENT_AND_VOTING -> votesFor + votesAgainst;
-        };
+    int baseCount = baseCount(votesFor, votesAgainst, abstentions, memberStates, present);
     return votesFor >= requiredVotes(baseCount);
+  }
+
+  /**
+   * {@return the threshold in words, of a base of {@code baseCount}: "two-thirds of the 34 member
+   * states", "a majority of the 25 present and voting", "more than 3/5 of the 30 member states
+   * present"}
+   */
+  public String describe(int baseCount) {
+    return describe("the " + baseCount + " ");
+  }
+
+  /**
+   * {@return the threshold in words, of a base not counted yet: "two-thirds of the member states",
+   * "a majority of those present and voting"}
+   */
+  public String describe() {
+    return describe(base == Base.MEMBER_STATES ? "the " : "those ");
+  }
+
+  private String describe(String theBase) {
+    String fraction;
+    if (comparison == Comparison.MORE_THAN && numerator * 2 == denominator) {
+      fraction = "a majority of";
+    } else if (comparison == Comparison.AT_LEAST && numerator * 3 == denominator * 2) {
+      fraction = "two-thirds of";
+    } else {
+      fraction =
+          (comparison == Comparison.MORE_THAN ? "more than " : "at least ")
+              + numerator
+              + "/"
+              + denominator
+              + " of";
+    }
+    String of =
+        switch (base) {
+          case MEMBER_STATES -> "member states";
+          case MEMBER_STATES_PRESENT -> "member states present";
+          case PRESENT_AND_VOTING -> "present and voting";
+        };
+    return fraction + " " + theBase + of;
+  }
+
+  /**
+   * {@return the count the base of this threshold takes the fraction of: the member states, those
+   * present, or those voting for or against}
+   */
+  public int baseCount(
+      int votesFor, int votesAgainst, int abstentions, int memberStates, int present) {
+    return switch (base) {
+      case MEMBER_STATES -> memberStates;
+      case MEMBER_STATES_PRESENT -> Math.max(present, votesFor + votesAgainst + abstentions);
+      case PRESENT_AND_VOTING -> votesFor + votesAgainst;
+    };
   }
 
   @Override

@@ -96,6 +96,8 @@ public final class VoteCount {
               participant.flatMap(Participant::state).orElse(null),
               Eligibility.of(participant, date, policy));
         },
+        // Announced counts are checked against every member state of the day: they may be
+        // impossible whatever a rule set's base.
         Eligibility.memberStates(date, true));
   }
 
@@ -107,13 +109,13 @@ public final class VoteCount {
   static VoteCount count(Tally tally, Function<String, Voter> voters, int memberStates) {
     if (tally.ballots().isEmpty()) {
       VoteCount count = new VoteCount(ImmutableList.of(), ImmutableList.of(), ImmutableList.of());
-      long announced = (long) tally.votesFor() + tally.votesAgainst() + tally.abstentions();
-      if (announced > memberStates) {
+      if (announced(tally) > memberStates) {
         return count;
       }
       count.counted.votesFor = tally.votesFor();
       count.counted.against = tally.votesAgainst();
       count.counted.abstain = tally.abstentions();
+      count.counted.notVoting = tally.notVoting();
       return count;
     }
     ImmutableList.Builder<Integer> duplicates = ImmutableList.builder();
@@ -175,6 +177,20 @@ public final class VoteCount {
     return 1L << state.ordinal();
   }
 
+  /**
+   * {@return the announced counts of {@code tally} added up (for, against, abstaining, absent, not
+   * voting), exactly: each is at most {@link Tally#MAX_COUNT}, and a sum above the member states is
+   * an impossible count}
+   */
+  public static long announced(Tally tally) {
+    requireNonNull(tally, "tally");
+    return (long) tally.announcedFor().orElse(0)
+        + tally.announcedAgainst().orElse(0)
+        + tally.announcedAbstentions().orElse(0)
+        + tally.announcedAbsent().orElse(0)
+        + tally.announcedNotVoting().orElse(0);
+  }
+
   /** {@return the valid votes for} */
   public int votesFor() {
     return counted.votesFor;
@@ -214,26 +230,51 @@ public final class VoteCount {
     return undetermined;
   }
 
+  /** {@return the votes for of states whose standing is disputed and left undetermined} */
+  public int disputedVotesFor() {
+    return disputed.votesFor;
+  }
+
   /**
-   * {@return whether the vote meets {@code threshold}; empty when the answer depends on states
-   * whose standing the rule set leaves undetermined}
+   * {@return whether the vote meets {@code threshold} when {@code memberStates} member states are
+   * counted (the rule set's {@link MembershipBase}, in which a state of disputed standing stays);
+   * empty when the answer depends on the votes of states whose standing the rule set leaves
+   * undetermined: the vote carries with them and not without, or the other way round}
    */
-  public Optional<Boolean> carries(Threshold threshold, LocalDate date, DisputedStanding policy) {
+  public Optional<Boolean> carries(Threshold threshold, int memberStates) {
     requireNonNull(threshold, "threshold");
-    requireNonNull(date, "date");
-    requireNonNull(policy, "policy");
-    boolean without = meets(threshold, counted, memberStates(date, policy));
-    if (policy != DisputedStanding.UNDETERMINED) {
+    boolean without = meets(threshold, counted, memberStates);
+    if (undetermined.isEmpty()) {
       return Optional.of(without);
     }
-    boolean with = meets(threshold, counted.plus(disputed), Eligibility.memberStates(date, true));
+    boolean with = meets(threshold, counted.plus(disputed), memberStates);
     return with == without ? Optional.of(without) : Optional.empty();
   }
 
-  /** {@return the member states a threshold's base is taken of, as {@code policy} counts them} */
-  public static int memberStates(LocalDate date, DisputedStanding policy) {
-    requireNonNull(policy, "policy");
-    return Eligibility.memberStates(date, policy == DisputedStanding.GOOD_STANDING);
+  /**
+   * {@return the count of the base of {@code threshold} for this vote, when {@code memberStates}
+   * member states are counted: the member states, those present, or those voting for or against
+   * (without the votes of states of undetermined standing)}
+   */
+  public int baseCount(Threshold threshold, int memberStates) {
+    requireNonNull(threshold, "threshold");
+    return threshold.baseCount(
+        counted.votesFor, counted.against, counted.abstain, memberStates, counted.present());
+  }
+
+  /**
+   * {@return the count of the base of {@code threshold} for this vote with the votes of states of
+   * undetermined standing counted: what a presiding officer who counted them announces}
+   */
+  public int baseCountWithDisputed(Threshold threshold, int memberStates) {
+    requireNonNull(threshold, "threshold");
+    Counts all = counted.plus(disputed);
+    return threshold.baseCount(all.votesFor, all.against, all.abstain, memberStates, all.present());
+  }
+
+  /** {@return the votes for needed to meet {@code threshold} when {@code memberStates} count} */
+  public int requiredVotes(Threshold threshold, int memberStates) {
+    return threshold.requiredVotes(baseCount(threshold, memberStates));
   }
 
   private static boolean meets(Threshold threshold, Counts votes, int memberStates) {
@@ -241,9 +282,18 @@ public final class VoteCount {
         votes.votesFor, votes.against, votes.abstain, memberStates, votes.present());
   }
 
-  /** {@return the count in words, such as "17 for, 10 against, 5 abstaining"} */
+  /**
+   * {@return the count in words, such as "17 for, 10 against, 5 abstaining", and those not voting
+   * where there are any}
+   */
   public String describe() {
-    return votesFor() + " for, " + votesAgainst() + " against, " + abstentions() + " abstaining";
+    return votesFor()
+        + " for, "
+        + votesAgainst()
+        + " against, "
+        + abstentions()
+        + " abstaining"
+        + (counted.notVoting > 0 ? ", " + counted.notVoting + " not voting" : "");
   }
 
   /** Returns {@link #describe()}. */

@@ -1,7 +1,9 @@
 package io.github.mispa.examples;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.mispa.model.Standing;
 import io.github.mispa.procedure.ActKind;
+import io.github.mispa.rules.Matter;
 import io.github.mispa.rules.Rule;
 import io.github.mispa.rules.RuleSet;
 import io.github.mispa.rules.catalogue.RuleSets;
@@ -9,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -67,8 +70,12 @@ public final class RulesDoc {
           .put("document.adopted-once", "void")
           .put("decision.quorum", "void, or undetermined without attendance")
           .put("decision.unopposed", "void")
-          .put("decision.threshold", "void (a declaration against the count)")
+          .put(
+              "decision.threshold",
+              "void (a declaration against the count); undetermined, once, where the outcome"
+                  + " depends on the vote of a member whose representation is disputed")
           .put("vote.tally", "void (the offending vote or count)")
+          .put("vote.announced-base", "irregular")
           .put("hosting.offer-by-member", "void")
           .put("hosting.accepted-by-decision", "void")
           .put("session.order", "irregular")
@@ -94,16 +101,21 @@ public final class RulesDoc {
               "quorum",
               "how many member states must be present for the plenary to decide",
               RuleSet::quorum),
+          majority(Matter.SUBSTANTIVE),
+          majority(Matter.PROCEDURAL),
+          majority(Matter.AGENDA),
+          majority(Matter.RECONSIDERATION),
+          majority(Matter.ELECTION),
+          majority(Matter.SUSPENSION_OF_RULE),
           new Parameter(
-              "defaultThreshold",
-              "what a vote needs where no rule says otherwise",
-              RuleSet::defaultThreshold),
-          new Parameter(
-              "agendaThreshold", "what a vote on the agenda needs", RuleSet::agendaThreshold),
-          new Parameter(
-              "reconsiderationThreshold",
-              "what a decision to reconsider a decided matter needs",
-              RuleSet::reconsiderationThreshold),
+              "base",
+              "the standings of the member states counted in the base of a majority and of the"
+                  + " quorum",
+              r ->
+                  Arrays.stream(Standing.values())
+                      .filter(standing -> r.base().counts(standing))
+                      .map(standing -> value(standing))
+                      .collect(Collectors.joining(", "))),
           new Parameter(
               "distributionHours",
               "how many hours a written proposal waits after distribution",
@@ -115,9 +127,18 @@ public final class RulesDoc {
 
   private RulesDoc() {}
 
+  /** The parameter of the majority a vote on {@code matter} needs where the record states none. */
+  private static Parameter majority(Matter matter) {
+    return new Parameter(
+        "majority(" + matter.name() + ")",
+        "what a vote on " + matter.describe() + " needs where the record states no majority",
+        r -> r.majority(matter).threshold().describe() + " (" + r.majority(matter).source() + ")");
+  }
+
   /** {@return the page, in Markdown} */
   public static String page() {
-    List<RuleSet> sets = List.of(RuleSets.mispa(), RuleSets.oasGeneralAssembly());
+    List<RuleSet> sets =
+        List.of(RuleSets.mispa(), RuleSets.oasGeneralAssembly(), RuleSets.oasPermanentCouncil());
     StringBuilder page = new StringBuilder();
     page.append("# The rules\n\n")
         .append("<!-- Generated from the rule classes by io.github.mispa.examples.RulesDoc; do not")
@@ -156,7 +177,7 @@ public final class RulesDoc {
           .append(" |\n");
     }
     page.append("\n## The standard rule sets\n\n")
-        .append("Both have every rule of the catalogue (")
+        .append("All three have every rule of the catalogue (")
         .append(RuleSets.catalogue().size())
         .append(") and differ in their parameters, which a rule set of\nyour own changes through")
         .append(" `RuleSet.toBuilder()`.\n\n")

@@ -42,13 +42,20 @@ class RulesDocTest {
   @Test
   void theRuleSetsAreComparedParameterByParameter() {
     assertThat(RulesDoc.page())
-        .contains("| parameter | what it is | `mispa` | `oas-general-assembly` |\n")
+        .contains(
+            "| parameter | what it is | `mispa` | `oas-general-assembly` | `oas-permanent-council`"
+                + " |\n")
         .contains(
             "| `provisionalPresidency` | who presides until the chair is elected | previous chair"
-                + " | designated by host |\n")
+                + " | designated by host | chair by rotation |\n")
         .contains(
-            "| `agendaThreshold` | what a vote on the agenda needs | at least 2/3 of member states"
-                + " | at least 2/3 of member states |\n")
-        .contains("| `viceChairs` | how many vice chairs a meeting may elect | 2 | 2 |\n");
+            "| `majority(AGENDA)` | what a vote on the agenda needs where the record states no"
+                + " majority | two-thirds of the member states (OAS Charter; GA Rules) | two-thirds"
+                + " of the member states (OAS Charter; GA Rules) | a majority of the member states"
+                + " (practice: ")
+        .contains(
+            "| `base` | the standings of the member states counted in the base of a majority and"
+                + " of the quorum | member, denunciation pending, disputed |")
+        .contains("| `viceChairs` | how many vice chairs a meeting may elect | 2 | 2 | 1 |\n");
   }
 }

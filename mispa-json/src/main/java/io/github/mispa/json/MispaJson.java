@@ -1,8 +1,10 @@
 package io.github.mispa.json;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.github.mispa.procedure.MeetingRecord;
+import io.github.mispa.procedure.RecordShapes;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -84,6 +86,7 @@ public final class MispaJson {
   private final StreamReadConstraints constraints;
   private final boolean ignoreUnknownFields;
   private final boolean pretty;
+  private final int version;
   private final JsonMapper mapper;
   private final ObjectWriter writer;
 
@@ -92,6 +95,7 @@ public final class MispaJson {
     this.constraints = constraints;
     this.ignoreUnknownFields = ignoreUnknownFields;
     this.pretty = pretty;
+    this.version = RecordShapes.FORMAT_VERSION;
     this.mapper =
         JsonMapper.builder(
                 JsonFactory.builder()
@@ -104,12 +108,17 @@ public final class MispaJson {
     this.writer = pretty ? mapper.writer().with(PRETTY_PRINTER) : mapper.writer();
   }
 
-  private MispaJson(MispaJson from, boolean ignoreUnknownFields, boolean pretty) {
+  private MispaJson(MispaJson from, boolean ignoreUnknownFields, boolean pretty, int version) {
     this.constraints = from.constraints;
     this.ignoreUnknownFields = ignoreUnknownFields;
     this.pretty = pretty;
+    this.version = version;
     this.mapper = from.mapper;
-    this.writer = pretty ? mapper.writer().with(PRETTY_PRINTER) : mapper.writer();
+    ObjectWriter plain = pretty ? mapper.writer().with(PRETTY_PRINTER) : mapper.writer();
+    this.writer =
+        version == RecordShapes.FORMAT_VERSION
+            ? plain
+            : plain.withAttribute(Wire.VERSION_ATTRIBUTE, version);
   }
 
   /** {@return reading and writing with the defaults: strict, compact, default limits} */
@@ -139,18 +148,40 @@ public final class MispaJson {
    * rejected.
    */
   public MispaJson withUnknownFieldsIgnored(boolean ignore) {
-    return new MispaJson(this, ignore, pretty);
+    return new MispaJson(this, ignore, pretty, version);
   }
 
   /** {@return a copy that writes pretty-printed JSON, or compact JSON on one line} */
   public MispaJson withPrettyPrinting(boolean prettyPrinting) {
-    return new MispaJson(this, ignoreUnknownFields, prettyPrinting);
+    return new MispaJson(this, ignoreUnknownFields, prettyPrinting, version);
   }
 
   /** {@return a copy that reads within other limits, to read larger records, say} */
   public MispaJson withReadConstraints(StreamReadConstraints readConstraints) {
-    return new MispaJson(
-        requireNonNull(readConstraints, "readConstraints"), ignoreUnknownFields, pretty);
+    MispaJson limited =
+        new MispaJson(
+            requireNonNull(readConstraints, "readConstraints"), ignoreUnknownFields, pretty);
+    return new MispaJson(limited, ignoreUnknownFields, pretty, version);
+  }
+
+  /**
+   * {@return a copy that writes format version {@code version}: the current one ({@value
+   * RecordShapes#FORMAT_VERSION}) by default, or an earlier one for readers that know no later;
+   * reading is not affected} A record that uses what an earlier version cannot carry (a person with
+   * several positions, a required majority) is refused then with an {@link
+   * IllegalArgumentException} that says what.
+   *
+   * @throws IllegalArgumentException unless {@code version} is from {@value
+   *     RecordShapes#OLDEST_VERSION} to {@value RecordShapes#FORMAT_VERSION}
+   */
+  public MispaJson withFormatVersion(int version) {
+    checkArgument(
+        version >= RecordShapes.OLDEST_VERSION && version <= RecordShapes.FORMAT_VERSION,
+        "format version %s is not one this library writes (%s to %s)",
+        version,
+        RecordShapes.OLDEST_VERSION,
+        RecordShapes.FORMAT_VERSION);
+    return new MispaJson(this, ignoreUnknownFields, pretty, version);
   }
 
   /**

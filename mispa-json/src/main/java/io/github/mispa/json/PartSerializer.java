@@ -16,6 +16,12 @@ final class PartSerializer<T> extends StdSerializer<T> {
 
   @Override
   public void serialize(T value, JsonGenerator g, SerializationContext context) {
-    new RecordWriter(g).value(type, value);
+    Object version = context.getAttribute(Wire.VERSION_ATTRIBUTE);
+    new RecordWriter(
+            g,
+            version instanceof Integer v
+                ? v
+                : io.github.mispa.procedure.RecordShapes.FORMAT_VERSION)
+        .value(type, value);
   }
 }

@@ -15,8 +15,8 @@ import io.github.mispa.procedure.RecordShapes;
 import io.github.mispa.procedure.Shape;
 import io.github.mispa.procedure.Shape.Field;
 import io.github.mispa.procedure.ValueType;
+import io.github.mispa.procedure.VersionedReading;
 import java.io.CharConversionException;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashSet;
@@ -55,12 +55,19 @@ final class RecordReader {
   private final String base;
   private final JsonParser locator;
   private final boolean ignoreUnknownFields;
+  private final VersionedReading<MispaJsonException> versions;
 
-  private RecordReader(JsonParser p, String base, JsonParser locator, boolean ignoreUnknownFields) {
+  private RecordReader(
+      JsonParser p,
+      String base,
+      JsonParser locator,
+      boolean ignoreUnknownFields,
+      VersionedReading<MispaJsonException> versions) {
     this.p = p;
     this.base = base;
     this.locator = locator;
     this.ignoreUnknownFields = ignoreUnknownFields;
+    this.versions = versions;
   }
 
   /**
@@ -68,7 +75,8 @@ final class RecordReader {
    * token yet.
    */
   static MeetingRecord readDocument(JsonParser p, boolean ignoreUnknownFields) {
-    RecordReader reader = new RecordReader(p, "", p, ignoreUnknownFields);
+    RecordReader reader =
+        new RecordReader(p, "", p, ignoreUnknownFields, VersionedReading.unknown());
     return reader.guard(
         r -> {
           if (p.nextToken() == null) {
@@ -83,13 +91,14 @@ final class RecordReader {
 
   /** Reads one value whose first token is the parser's current token, as a deserializer does. */
   static <T> T readValue(JsonParser p, boolean ignoreUnknownFields, ValueType<T> type) {
-    return new RecordReader(p, "", p, ignoreUnknownFields)
+    return new RecordReader(p, "", p, ignoreUnknownFields, VersionedReading.current())
         .guard(r -> type.javaType().cast(r.value(type)));
   }
 
   /** Reads an act of a given class: a {@code Seconding} where the caller asks for one, say. */
   static <A extends Act> A readAct(JsonParser p, boolean ignoreUnknownFields, Class<A> type) {
-    return new RecordReader(p, "", p, ignoreUnknownFields).guard(r -> r.act(type));
+    return new RecordReader(p, "", p, ignoreUnknownFields, VersionedReading.current())
+        .guard(r -> r.act(type));
   }
 
   /** Applies {@code part} to this reader, turning the parser's failures into ours. */
@@ -177,6 +186,10 @@ final class RecordReader {
     @Nullable Object[] values = new Object[fields.size()];
     for (String name = first; name != null; name = p.nextName()) {
       Field<T> field = shape.fieldOrNull(name);
+      if (field != null && !versions.has(field, ignoreUnknownFields ? null : this::notInVersion)) {
+        unknown(shape, name);
+        continue;
+      }
       long bit;
       if (field != null) {
         bit = 1L << field.index();
@@ -206,11 +219,21 @@ final class RecordReader {
     if (shape == RecordShapes.record() && (seen & VERSION) == 0) {
       throw fail(Kind.MISSING_FIELD, "missing required field \"formatVersion\" in " + shape.what());
     }
-    for (Field<T> field : fields) {
-      if (field.required() && (seen & (1L << field.index())) == 0) {
-        throw fail(
-            Kind.MISSING_FIELD,
-            "missing required field \"" + field.name() + "\" in " + shape.what());
+    Field<T> missing = shape.missing(seen, versions.version());
+    if (missing != null) {
+      throw fail(
+          Kind.MISSING_FIELD,
+          "missing required field \"" + missing.name() + "\" in " + shape.what());
+    }
+    if (versions.version() == 0) {
+      // The version is read later: what an earlier version requires and this object lacks (a
+      // presentation's title) is a failure here should the document turn out to be of that version.
+      for (int v = RecordShapes.OLDEST_VERSION; v < RecordShapes.FORMAT_VERSION; v++) {
+        Field<T> missingIn = shape.missing(seen, v);
+        if (missingIn != null) {
+          String message = "missing required field \"" + missingIn.name() + "\" in " + shape.what();
+          versions.has(v + 1, Integer.MAX_VALUE, () -> fail(Kind.MISSING_FIELD, message));
+        }
       }
     }
     return construct(shape, values);
@@ -224,7 +247,8 @@ final class RecordReader {
       ImmutableList.Builder<RecordProblem> problems = ImmutableList.builder();
       String pointer = pointer();
       for (RecordProblem problem : e.problems()) {
-        problems.add(RecordProblem.of(pointer + problem.path(), problem.message()));
+        String path = RecordShapes.pathIn(problem.path(), versions.version());
+        problems.add(RecordProblem.of(pointer + path, problem.message()));
       }
       throw MispaJsonException.invalidRecord(problems.build(), e);
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
@@ -256,7 +280,7 @@ final class RecordReader {
           if (!seen.add(value)) {
             throw invalid(
                 Wire.quote(
-                        type.kind() == ValueType.Kind.CODE ? codeOf(type, value) : value.toString())
+                        type.kind() == ValueType.Kind.CODE ? type.codeOf(value) : value.toString())
                     + " is listed twice in "
                     + field.name());
           }
@@ -267,22 +291,26 @@ final class RecordReader {
     }
   }
 
-  @SuppressWarnings("unchecked") // value is one of type's constants
-  private static <V> String codeOf(ValueType<V> type, Object value) {
-    return type.code((V) value);
-  }
-
   private void formatVersion() {
     if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-      throw wrongType("the format version, the integer " + Wire.FORMAT_VERSION);
+      throw wrongType("the format version, an integer");
     }
-    if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() != Wire.FORMAT_VERSION) {
+    if (p.getNumberType() != JsonParser.NumberType.INT
+        || p.getIntValue() < RecordShapes.OLDEST_VERSION
+        || p.getIntValue() > RecordShapes.FORMAT_VERSION) {
       throw fail(
           Kind.UNSUPPORTED_VERSION,
           "format version "
               + Wire.cut(p.getString())
-              + " is not supported: this library reads version "
-              + Wire.FORMAT_VERSION);
+              + " is not supported: this library reads versions "
+              + RecordShapes.OLDEST_VERSION
+              + " to "
+              + RecordShapes.FORMAT_VERSION);
+    }
+    MispaJsonException conflict = versions.version(p.getIntValue());
+    if (conflict != null) {
+      // What was read before the version and is not in it.
+      throw conflict;
     }
   }
 
@@ -338,7 +366,8 @@ final class RecordReader {
       for (String name = scan.nextName(); name != null; name = scan.nextName()) {
         scan.nextToken();
         if (name.equals("type")) {
-          kind = new RecordReader(scan, actPointer, locator, ignoreUnknownFields).actType();
+          kind =
+              new RecordReader(scan, actPointer, locator, ignoreUnknownFields, versions).actType();
           break;
         }
         scan.skipChildren();
@@ -349,7 +378,7 @@ final class RecordReader {
     }
     try (JsonParser replay = buffer.asParser(p.objectReadContext())) {
       replay.nextToken();
-      return new RecordReader(replay, actPointer, locator, ignoreUnknownFields)
+      return new RecordReader(replay, actPointer, locator, ignoreUnknownFields, versions)
           .fields(kind.shape(), replay.nextName(), 0, true);
     }
   }
@@ -420,6 +449,11 @@ final class RecordReader {
     if (value == null) {
       throw invalid("expected " + type.what() + ", found " + Wire.quote(name));
     }
+    int since = type.sinceOf(value);
+    String wrong = Wire.quote(name) + " is a code of format version " + since + " on";
+    if (!versions.has(since, Integer.MAX_VALUE, () -> invalid(wrong))) {
+      throw invalid(wrong + ", and this record is version " + versions.version());
+    }
     return value;
   }
 
@@ -434,103 +468,22 @@ final class RecordReader {
 
   LocalDate date() {
     String text = string();
-    // Only yyyy-mm-dd, as the format says: LocalDate.parse also reads "+99999-11-20".
-    if (text.length() == 10 && isPlainDate(text, 0)) {
-      try {
-        return LocalDate.of(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
-      } catch (DateTimeException e) {
-        // A day that does not exist, such as 2015-02-30: reported below.
-      }
+    LocalDate date = ValueType.parseDate(text);
+    if (date == null) {
+      throw invalid("expected a date as yyyy-mm-dd (ISO 8601), found " + Wire.quote(text));
     }
-    throw invalid("expected a date as yyyy-mm-dd (ISO 8601), found " + Wire.quote(text));
+    return date;
   }
 
   private LocalDateTime dateTime() {
     String text = string();
-    try {
-      if (text.length() == 19
-          && isPlainDate(text, 0)
-          && text.charAt(10) == 'T'
-          && isPlainTime(text, 11)) {
-        return LocalDateTime.of(
-            digits(text, 0, 4),
-            digits(text, 5, 2),
-            digits(text, 8, 2),
-            digits(text, 11, 2),
-            digits(text, 14, 2),
-            digits(text, 17, 2));
-      }
-      // The other forms the schema allows (no seconds, a fraction of a second), and only those.
-      if (isLocalDateTime(text)) {
-        return LocalDateTime.parse(text);
-      }
-    } catch (DateTimeException e) {
-      // A date or time that does not exist, such as 2015-11-18T25:00: reported below.
+    LocalDateTime dateTime = ValueType.parseDateTime(text);
+    if (dateTime == null) {
+      throw invalid(
+          "expected a local date and time as yyyy-mm-ddThh:mm:ss (ISO 8601), found "
+              + Wire.quote(text));
     }
-    throw invalid(
-        "expected a local date and time as yyyy-mm-ddThh:mm:ss (ISO 8601), found "
-            + Wire.quote(text));
-  }
-
-  /** Whether {@code text} is yyyy-mm-ddThh:mm, optionally with :ss and then .f (1 to 9 digits). */
-  private static boolean isLocalDateTime(String text) {
-    int length = text.length();
-    if (length < 16
-        || !isPlainDate(text, 0)
-        || text.charAt(10) != 'T'
-        || !allDigits(text, 11, 2)
-        || text.charAt(13) != ':'
-        || !allDigits(text, 14, 2)) {
-      return false;
-    }
-    if (length == 16) {
-      return true;
-    }
-    if (length < 19 || text.charAt(16) != ':' || !allDigits(text, 17, 2)) {
-      return false;
-    }
-    return length == 19
-        || (length >= 21
-            && length <= 29
-            && text.charAt(19) == '.'
-            && allDigits(text, 20, length - 20));
-  }
-
-  /** Whether {@code text} has {@code dddd-dd-dd} at {@code at}. */
-  private static boolean isPlainDate(String text, int at) {
-    return text.length() >= at + 10
-        && allDigits(text, at, 4)
-        && text.charAt(at + 4) == '-'
-        && allDigits(text, at + 5, 2)
-        && text.charAt(at + 7) == '-'
-        && allDigits(text, at + 8, 2);
-  }
-
-  /** Whether {@code text} has {@code dd:dd:dd} at {@code at}. */
-  private static boolean isPlainTime(String text, int at) {
-    return allDigits(text, at, 2)
-        && text.charAt(at + 2) == ':'
-        && allDigits(text, at + 3, 2)
-        && text.charAt(at + 5) == ':'
-        && allDigits(text, at + 6, 2);
-  }
-
-  private static boolean allDigits(String text, int at, int count) {
-    for (int i = at; i < at + count; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static int digits(String text, int at, int count) {
-    int value = 0;
-    for (int i = at; i < at + count; i++) {
-      value = value * 10 + (text.charAt(i) - '0');
-    }
-    return value;
+    return dateTime;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -550,11 +503,17 @@ final class RecordReader {
     }
   }
 
+  private MispaJsonException notInVersion() {
+    return fail(
+        Kind.UNKNOWN_FIELD,
+        "field " + Wire.quote(String.valueOf(p.currentName())) + " is not in this format version");
+  }
+
   /** An unknown field: a failure, or skipped when unknown fields are ignored. */
   private void unknown(Shape<?> shape, String name) {
     if (!ignoreUnknownFields) {
       StringBuilder expected = new StringBuilder();
-      for (Field<?> field : shape.fields()) {
+      for (Field<?> field : shape.fields(Math.max(versions.version(), 1))) {
         expected.append(expected.length() == 0 ? "" : ", ").append(field.name());
       }
       throw fail(

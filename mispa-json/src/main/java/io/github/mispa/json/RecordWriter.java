@@ -57,9 +57,12 @@ final class RecordWriter {
   }
 
   private final JsonGenerator g;
+  private final int version;
 
-  RecordWriter(JsonGenerator g) {
+  /** A writer of format version {@code version} to {@code g}. */
+  RecordWriter(JsonGenerator g, int version) {
     this.g = g;
+    this.version = version;
   }
 
   /** Writes {@code value}, of {@code type}. */
@@ -84,7 +87,7 @@ final class RecordWriter {
     if (shape == RecordShapes.record()) {
       // The record holds the format version beside the model's fields, first.
       g.writeName(FORMAT_VERSION);
-      g.writeNumber(Wire.FORMAT_VERSION);
+      g.writeNumber(version);
     }
     fields(shape, shape.type().cast(value));
     g.writeEndObject();
@@ -101,11 +104,17 @@ final class RecordWriter {
 
   private <T> void fields(Shape<T> shape, Object value) {
     T object = shape.type().cast(value);
+    if (version < RecordShapes.FORMAT_VERSION) {
+      shape.checkWritable(object, version);
+    }
     SerializableString[] names = requireNonNull(NAMES.get(shape));
     List<Field<T>> fields = shape.fields();
     // Indexed, not for-each: this runs for every object of a record.
     for (int i = 0; i < fields.size(); i++) {
       Field<T> field = fields.get(i);
+      if (!field.in(version)) {
+        continue;
+      }
       Object written = field.written(object);
       if (written == null) {
         continue;

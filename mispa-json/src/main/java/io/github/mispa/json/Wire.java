@@ -1,12 +1,12 @@
 package io.github.mispa.json;
 
 /**
- * What the wire format has beside the model's {@link io.github.mispa.procedure.Shape shapes}: the
- * format version, and how messages quote values of the input.
+ * What the wire format has beside the model's {@link io.github.mispa.procedure.Shape shapes}: how a
+ * write is told its format version, and how messages quote values of the input.
  */
 final class Wire {
-  /** The version of the format this library writes, and the only one it reads. */
-  static final int FORMAT_VERSION = 1;
+  /** The attribute of a write that says which format version to write, if not the current. */
+  static final String VERSION_ATTRIBUTE = "io.github.mispa.json.formatVersion";
 
   /** The longest string, in characters, a message quotes from the input before cutting it. */
   private static final int QUOTED = 80;

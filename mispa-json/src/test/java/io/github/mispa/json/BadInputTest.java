@@ -261,29 +261,31 @@ class BadInputTest {
   void everyProblemOfAnInvalidRecordIsListed() {
     ObjectNode root = JsonEdits.mispaV();
     ((ObjectNode) root.at(SECONDING)).put("of", "nobody");
-    ((ObjectNode) root.at("/persons/0")).put("participant", "XYZ");
+    ((ObjectNode) root.at("/persons/0/positions/0")).put("participant", "XYZ");
     MispaJsonException e =
         catchThrowableOfType(
             MispaJsonException.class, () -> JSON.read(JsonEdits.TREES.writeValueAsString(root)));
     assertThat(e.kind()).isEqualTo(Kind.INVALID_RECORD);
     assertThat(e.problems())
         .extracting(RecordProblem::path)
-        .containsExactly("/persons/0/participant", SECONDING + "/of");
+        .containsExactly("/persons/0/positions/0/participant", SECONDING + "/of");
     assertThat(e.getMessage()).startsWith("The record is invalid (2 problems):");
   }
 
   @Test
-  void aFormatVersionOtherThanOneIsUnsupported() {
+  void aFormatVersionOtherThanOneOrTwoIsUnsupported() {
+    for (int version : new int[] {0, 3}) {
+      assertFails(
+          editMispaV("", r -> r.put("formatVersion", version)),
+          Kind.UNSUPPORTED_VERSION,
+          "/formatVersion",
+          "format version " + version + " is not supported: this library reads versions 1 to 2");
+    }
     assertFails(
-        editMispaV("", r -> r.put("formatVersion", 2)),
-        Kind.UNSUPPORTED_VERSION,
-        "/formatVersion",
-        "format version 2 is not supported: this library reads version 1");
-    assertFails(
-        editMispaV("", r -> r.put("formatVersion", "1")),
+        editMispaV("", r -> r.put("formatVersion", "2")),
         Kind.WRONG_TYPE,
         "/formatVersion",
-        "expected the format version, the integer 1");
+        "expected the format version, an integer");
   }
 
   @Test
@@ -392,7 +394,7 @@ class BadInputTest {
             MispaJsonException.class,
             () ->
                 JSON.read(
-                    MISPA_V.replace("\"formatVersion\":1", "\"formatVersion\":" + longNumber)));
+                    MISPA_V.replace("\"formatVersion\":2", "\"formatVersion\":" + longNumber)));
     assertThat(number.kind()).isEqualTo(Kind.LIMIT_EXCEEDED);
 
     MispaJson small =

@@ -7,6 +7,7 @@ import io.github.mispa.model.Document;
 import io.github.mispa.model.DocumentClass;
 import io.github.mispa.model.DocumentSymbol;
 import io.github.mispa.model.Edition;
+import io.github.mispa.model.Link;
 import io.github.mispa.model.Meeting;
 import io.github.mispa.model.MeetingSeries;
 import io.github.mispa.model.MemberState;
@@ -22,8 +23,10 @@ import io.github.mispa.procedure.Ballot;
 import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.DecisionMethod;
 import io.github.mispa.procedure.InvalidRecordException;
+import io.github.mispa.procedure.MajorityKind;
 import io.github.mispa.procedure.MeetingRecord;
 import io.github.mispa.procedure.Nomination;
+import io.github.mispa.procedure.RequiredMajority;
 import io.github.mispa.procedure.Session;
 import io.github.mispa.procedure.SessionKind;
 import io.github.mispa.procedure.Tally;
@@ -91,6 +94,9 @@ class DocumentationTest {
                   .documentClass(DocumentClass.AGENDA)
                   .addAllLanguages(EnumSet.allOf(OfficialLanguage.class))
                   .distributedAt(LocalDateTime.of(2015, 11, 18, 9, 0))
+                  .addLinks(
+                      Link.of(OfficialLanguage.ENGLISH, "https://example.org/mispa-v/doc-1-en"),
+                      Link.of(OfficialLanguage.SPANISH, "https://example.org/mispa-v/doc-1-es"))
                   .build())
           .addSessions(
               Session.builder()
@@ -134,7 +140,12 @@ class DocumentationTest {
                                               Ballot.of("COL", Vote.FOR))
                                           .announcedFor(2)
                                           .announcedAgainst(0)
+                                          .announcedBase(34)
                                           .build())
+                                  .requiredMajority(
+                                      RequiredMajority.of(
+                                          MajorityKind.TWO_THIRDS_OF_MEMBER_STATES,
+                                          "OAS Charter; GA Rules"))
                                   .build())
                           .build())
                   .build())
@@ -153,6 +164,11 @@ class DocumentationTest {
     assertThat(example)
         .isEqualTo(MispaJson.standard().withPrettyPrinting(true).writeToString(EXAMPLE));
     assertThat(MispaJson.standard().read(example)).isEqualTo(EXAMPLE);
+  }
+
+  /** Prints the example as the library writes it, for the page. */
+  public static void main(String[] args) {
+    System.out.print(MispaJson.standard().withPrettyPrinting(true).writeToString(EXAMPLE));
   }
 
   @Test

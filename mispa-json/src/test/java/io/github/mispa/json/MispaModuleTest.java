@@ -55,7 +55,7 @@ class MispaModuleTest {
   @Test
   void aRecordInsideAUsersTypeIsWrittenAndReadInPlace() {
     String json = MAPPER.writeValueAsString(new Envelope("secretariat", MISPA_V));
-    assertThat(json).startsWith("{\"sender\":\"secretariat\",\"record\":{\"formatVersion\":1,");
+    assertThat(json).startsWith("{\"sender\":\"secretariat\",\"record\":{\"formatVersion\":2,");
     assertThat(MAPPER.readValue(json, Envelope.class).record()).isEqualTo(MISPA_V);
   }
 

@@ -86,9 +86,9 @@ class RoundTripTest {
     MeetingRecord record = MispaV.record();
     String pretty = PRETTY.writeToString(record);
     String compact = COMPACT.writeToString(record);
-    assertThat(pretty).startsWith("{\n  \"formatVersion\": 1,\n  \"meeting\": {\n").endsWith("}\n");
+    assertThat(pretty).startsWith("{\n  \"formatVersion\": 2,\n  \"meeting\": {\n").endsWith("}\n");
     assertThat(pretty).doesNotContain("\r");
-    assertThat(compact).startsWith("{\"formatVersion\":1,\"meeting\":{").doesNotContain("\n");
+    assertThat(compact).startsWith("{\"formatVersion\":2,\"meeting\":{").doesNotContain("\n");
   }
 
   @Test

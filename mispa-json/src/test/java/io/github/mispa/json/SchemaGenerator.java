@@ -8,7 +8,11 @@ import io.github.mispa.procedure.Shape.Field;
 import io.github.mispa.procedure.ValueType;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -29,49 +33,90 @@ final class SchemaGenerator {
       "https://github.com/mispa/mispa/blob/main/mispa-json/src/main/resources/io/github/mispa/json/"
           + "mispa-record.schema.json";
 
-  private SchemaGenerator() {}
+  /** The version whose definitions this generator writes. */
+  private final int version;
+
+  /**
+   * The definitions that differ in {@link #version} from the current version's: they are written
+   * again, named with the version ("person.v1"); the others are shared.
+   */
+  private final Set<String> changed;
+
+  private SchemaGenerator(int version, Set<String> changed) {
+    this.version = version;
+    this.changed = changed;
+  }
 
   /** {@return the schema, as text with a final line feed} */
   static String generate() {
     ObjectNode defs = NODES.objectNode();
     scalars(defs);
-    for (ValueType<?> codes : RecordShapes.codes().values()) {
-      ObjectNode code = defs.putObject(codeName(codes));
-      if (!codes.what().startsWith("one of")) {
-        code.put("description", "A code: " + codes.what() + ".");
+    new SchemaGenerator(RecordShapes.FORMAT_VERSION, Set.of()).definitions(defs, null);
+    Map<Integer, Set<String>> changedIn = new TreeMap<>();
+    changedIn.put(RecordShapes.FORMAT_VERSION, Set.of());
+    for (int v = RecordShapes.FORMAT_VERSION - 1; v >= RecordShapes.OLDEST_VERSION; v--) {
+      ObjectNode current = NODES.objectNode();
+      new SchemaGenerator(RecordShapes.FORMAT_VERSION, Set.of()).definitions(current, null);
+      // A definition differs if its text does, once the definitions it refers to that differ are
+      // named with the version: repeat until no more differ.
+      Set<String> changed = new TreeSet<>();
+      while (true) {
+        ObjectNode older = NODES.objectNode();
+        new SchemaGenerator(v, changed).definitions(older, null);
+        Set<String> differing = new TreeSet<>(changed);
+        older
+            .propertyNames()
+            .forEach(
+                name -> {
+                  if (!older.get(name).equals(current.get(name))) {
+                    differing.add(name);
+                  }
+                });
+        if (differing.equals(changed)) {
+          break;
+        }
+        changed = differing;
       }
-      ArrayNode values = code.putArray("enum");
-      codes.codes().keySet().forEach(values::add);
-    }
-    for (Shape<?> shape : RecordShapes.all()) {
-      if (shape != RecordShapes.record()) {
-        defs.set(shape.name(), object(shape, false));
-      }
-    }
-    defs.set("act", acts());
-    for (ActKind kind : ActKind.values()) {
-      defs.set(kind.logicalName() + "Act", object(kind.shape(), true));
+      new SchemaGenerator(v, changed).definitions(defs, changed);
+      changedIn.put(v, changed);
     }
 
     ObjectNode schema = NODES.objectNode();
     schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     schema.put("$id", ID);
-    schema.put("title", "mispa meeting record, format version " + Wire.FORMAT_VERSION);
-    ObjectNode record = object(RecordShapes.record(), false);
-    record.put(
+    schema.put(
+        "title",
+        "mispa meeting record, format versions "
+            + RecordShapes.OLDEST_VERSION
+            + " to "
+            + RecordShapes.FORMAT_VERSION);
+    schema.put(
         "description",
-        record.get("description").asString()
+        RecordShapes.record().description()
             + " Field names are the model's attribute names; absent optional fields and empty"
-            + " arrays are left out. See docs/wire-format.md.");
-    ObjectNode properties = NODES.objectNode();
-    properties
-        .putObject("formatVersion")
-        .put("description", "The version of this format. Readers reject any other.")
-        .put("const", Wire.FORMAT_VERSION);
-    properties.setAll((ObjectNode) record.get("properties"));
-    record.set("properties", properties);
-    ((ArrayNode) record.get("required")).insert(0, "formatVersion");
-    schema.setAll(record);
+            + " arrays are left out. A document of each version has that version's fields; see"
+            + " docs/wire-format.md.");
+    schema.put("type", "object");
+    schema.putArray("required").add("formatVersion");
+    ArrayNode versions =
+        schema
+            .putObject("properties")
+            .putObject("formatVersion")
+            .put(
+                "description",
+                "The version of this format: "
+                    + RecordShapes.FORMAT_VERSION
+                    + ", which writers write, or an earlier one that readers still read. Readers"
+                    + " reject any other.")
+            .putArray("enum");
+    ArrayNode byVersion = schema.putArray("allOf");
+    for (int v = RecordShapes.OLDEST_VERSION; v <= RecordShapes.FORMAT_VERSION; v++) {
+      versions.add(v);
+      ObjectNode branch = byVersion.addObject();
+      branch.putObject("if").putObject("properties").putObject("formatVersion").put("const", v);
+      String record = new SchemaGenerator(v, changedIn.get(v)).name("record");
+      branch.putObject("then").put("$ref", "#/$defs/" + record);
+    }
     schema.set("$defs", defs);
     // Two spaces, a line per array element, "name": value: the common form of schemas.
     DefaultPrettyPrinter printer =
@@ -80,6 +125,43 @@ final class SchemaGenerator {
             .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
             .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
     return JsonMapper.builder().build().writer().with(printer).writeValueAsString(schema) + "\n";
+  }
+
+  /**
+   * Puts into {@code defs} the definitions of codes, parts, the record and acts of this version,
+   * named by {@link #name}; only those in {@code only} if it is not null.
+   */
+  private void definitions(ObjectNode defs, @Nullable Set<String> only) {
+    for (ValueType<?> codes : RecordShapes.codes().values()) {
+      if (only == null || only.contains(codeName(codes))) {
+        ObjectNode code = defs.putObject(name(codeName(codes)));
+        if (!codes.what().startsWith("one of")) {
+          code.put("description", "A code: " + codes.what() + ".");
+        }
+        ArrayNode values = code.putArray("enum");
+        codes.codes(version).keySet().forEach(values::add);
+      }
+    }
+    for (Shape<?> shape : RecordShapes.all()) {
+      if (only == null || only.contains(shape.name())) {
+        defs.set(name(shape.name()), object(shape, false));
+      }
+    }
+    if (only == null || only.contains("act")) {
+      defs.set(name("act"), acts());
+    }
+    for (ActKind kind : ActKind.values()) {
+      if (only == null || only.contains(kind.logicalName() + "Act")) {
+        defs.set(name(kind.logicalName() + "Act"), object(kind.shape(), true));
+      }
+    }
+  }
+
+  /** {@return the name of the definition {@code base} in this version: "person" or "person.v1"} */
+  private String name(String base) {
+    return version == RecordShapes.FORMAT_VERSION || !changed.contains(base)
+        ? base
+        : base + ".v" + version;
   }
 
   /** The values that several fields share, with the forms the model checks. */
@@ -137,7 +219,7 @@ final class SchemaGenerator {
   }
 
   /** The act: its type, then the fields of the kind the type names. */
-  private static ObjectNode acts() {
+  private ObjectNode acts() {
     ObjectNode act = NODES.objectNode();
     act.put(
         "description",
@@ -148,19 +230,19 @@ final class SchemaGenerator {
     act.putObject("properties")
         .putObject("type")
         .put("description", "The kind of act, by its logical name.")
-        .put("$ref", "#/$defs/" + codeName(RecordShapes.code(ActKind.class)));
+        .put("$ref", "#/$defs/" + name(codeName(RecordShapes.code(ActKind.class))));
     ArrayNode kinds = act.putArray("allOf");
     for (ActKind kind : ActKind.values()) {
       ObjectNode branch = kinds.addObject();
       ObjectNode when = branch.putObject("if");
       when.putArray("required").add("type");
       when.putObject("properties").putObject("type").put("const", kind.logicalName());
-      branch.putObject("then").put("$ref", "#/$defs/" + kind.logicalName() + "Act");
+      branch.putObject("then").put("$ref", "#/$defs/" + name(kind.logicalName() + "Act"));
     }
     return act;
   }
 
-  private static <T> ObjectNode object(Shape<T> shape, boolean act) {
+  private <T> ObjectNode object(Shape<T> shape, boolean act) {
     Set<String> absent = new HashSet<>();
     for (Condition condition : shape.conditions()) {
       if (condition.kind() == Condition.Kind.ABSENT) {
@@ -176,18 +258,28 @@ final class SchemaGenerator {
       properties.putObject("type").put("const", shape.name());
       required.add("type");
     }
-    for (Field<T> field : shape.fields()) {
+    if (shape == RecordShapes.record()) {
+      properties
+          .putObject("formatVersion")
+          .put("description", "The version of this format.")
+          .put("const", version);
+      required.add("formatVersion");
+    }
+    for (Field<T> field : shape.fields(version)) {
       if (absent.contains(field.name())) {
         continue;
       }
       properties.set(field.name(), field(field));
-      if (field.required()) {
+      if (field.requiredIn(version)) {
         required.add(field.name());
       }
     }
     object.put("additionalProperties", false);
     ArrayNode all = NODES.arrayNode();
     for (Condition condition : shape.conditions()) {
+      if (!condition.fields().stream().allMatch(f -> shape.field(f).orElseThrow().in(version))) {
+        continue;
+      }
       ObjectNode rule = NODES.objectNode();
       List<String> fields = condition.fields();
       switch (condition.kind()) {
@@ -232,7 +324,7 @@ final class SchemaGenerator {
     return object;
   }
 
-  private static ObjectNode field(Field<?> field) {
+  private ObjectNode field(Field<?> field) {
     ObjectNode value = value(field.type());
     ObjectNode out = value;
     switch (field.multiplicity()) {
@@ -258,7 +350,7 @@ final class SchemaGenerator {
     return out;
   }
 
-  private static ObjectNode value(ValueType<?> type) {
+  private ObjectNode value(ValueType<?> type) {
     ObjectNode value = NODES.objectNode();
     switch (type.kind()) {
       case TEXT -> {
@@ -271,7 +363,7 @@ final class SchemaGenerator {
       case ID -> value.put("$ref", "#/$defs/id");
       case REFERENCE ->
           value.put("$ref", "#/$defs/id").put("description", "The id of " + type.what() + ".");
-      case CODE -> value.put("$ref", "#/$defs/" + codeName(type));
+      case CODE -> value.put("$ref", "#/$defs/" + name(codeName(type)));
       case BOOLEAN -> value.put("type", "boolean");
       case INTEGER ->
           value.put("type", "integer").put("minimum", type.min()).put("maximum", type.max());
@@ -279,8 +371,8 @@ final class SchemaGenerator {
       case DATE -> value.put("$ref", "#/$defs/date");
       case DATE_TIME -> value.put("$ref", "#/$defs/localDateTime");
       case SYMBOL -> value.put("$ref", "#/$defs/symbol");
-      case OBJECT -> value.put("$ref", "#/$defs/" + type.shape().name());
-      case ACT -> value.put("$ref", "#/$defs/act");
+      case OBJECT -> value.put("$ref", "#/$defs/" + name(type.shape().name()));
+      case ACT -> value.put("$ref", "#/$defs/" + name("act"));
     }
     return value;
   }

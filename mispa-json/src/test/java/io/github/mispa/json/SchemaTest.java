@@ -3,6 +3,7 @@ package io.github.mispa.json;
 import static io.github.mispa.json.JsonEdits.editMispaV;
 import static io.github.mispa.json.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
@@ -87,7 +88,10 @@ class SchemaTest {
     String decision = "/sessions/1/items/0/acts/1";
     List<String> invalid =
         List.of(
-            editMispaV("", r -> r.put("formatVersion", 2)),
+            editMispaV("", r -> r.put("formatVersion", 3)),
+            editMispaV("", r -> r.put("formatVersion", 1)),
+            editMispaV("/persons/0", p -> p.put("participant", "PCM-PER")),
+            editMispaV("/persons/0", p -> p.remove("positions")),
             editMispaV("", r -> r.remove("meeting")),
             editMispaV("", r -> r.put("extra", 1)),
             editMispaV(seconding, a -> a.put("type", "motionToAdjourn")),
@@ -126,6 +130,8 @@ class SchemaTest {
   void theSchemaStatesTheReadersLimits() {
     assertThat(SCHEMA_TREE.at("/$defs/tally/properties/announcedFor/maximum").asInt())
         .isEqualTo(Tally.MAX_COUNT);
+    assertThat(SCHEMA_TREE.at("/$defs/tally/properties/announcedBase/maximum").asInt())
+        .isEqualTo(Tally.MAX_COUNT);
     assertThat(SCHEMA_TREE.at("/$defs/edition/maximum").asInt()).isEqualTo(Edition.MAX);
     assertThat(SCHEMA_TREE.at("/$defs/text/maxLength").asInt())
         .isEqualTo(MispaJson.MAX_STRING_LENGTH);
@@ -156,10 +162,47 @@ class SchemaTest {
   }
 
   @Test
+  void aVersion1DocumentIsValidAndOneWithAVersion2FieldIsNot() throws IOException {
+    String frozen =
+        java.nio.file.Files.readString(
+            java.nio.file.Path.of(
+                "src/test/resources/io/github/mispa/json/snapshot/mispa-v.format-1.json"));
+    assertThat(validate(frozen)).isEmpty();
+    MispaJson version1 = MispaJson.standard().withFormatVersion(1);
+    assertThat(validate(version1.writeToString(MispaJson.standard().read(frozen)))).isEmpty();
+    // The whole MISPA V record needs version 2: its sources, descriptions, two positions.
+    assertThatThrownBy(() -> version1.writeToString(MispaV.record()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("(format version 2)");
+    String withPositions =
+        frozen.replaceFirst(
+            "\"participant\":\"PCM-PER\"", "\"positions\":[{\"participant\":\"PCM-PER\"}]");
+    assertThat(withPositions).isNotEqualTo(frozen);
+    assertThat(validate(withPositions)).isNotEmpty();
+    assertThat(MispaJsonExceptionOrNull(withPositions)).isNotNull();
+  }
+
+  /** {@return the definition of {@code name} in {@code version}: "person" or "person.v1"} */
+  private static JsonNode definition(String name, int version) {
+    JsonNode older = SCHEMA_TREE.at("/$defs/" + name + ".v" + version);
+    return version == RecordShapes.FORMAT_VERSION || older.isMissingNode()
+        ? SCHEMA_TREE.at("/$defs/" + name)
+        : older;
+  }
+
+  @Test
   void eachKindOfActHasTheFieldsTheReaderAccepts() {
+    for (int version = RecordShapes.OLDEST_VERSION;
+        version <= RecordShapes.FORMAT_VERSION;
+        version++) {
+      eachKindOfActHasTheFieldsTheReaderAccepts(version);
+    }
+  }
+
+  private static void eachKindOfActHasTheFieldsTheReaderAccepts(int version) {
     for (ActKind kind : ActKind.values()) {
-      JsonNode definition = SCHEMA_TREE.at("/$defs/" + kind.logicalName() + "Act");
-      Set<String> readerFields = names(kind.shape(), false);
+      JsonNode definition = definition(kind.logicalName() + "Act", version);
+      Set<String> readerFields = names(kind.shape(), false, version);
       readerFields.add("type");
       if (kind == ActKind.DECISION || kind == ActKind.ADOPTION) {
         // The model has "by" on every act and refuses it on decisions; the schema leaves it out.
@@ -168,7 +211,7 @@ class SchemaTest {
       assertThat(new LinkedHashSet<>(definition.get("properties").propertyNames()))
           .as(kind.logicalName())
           .isEqualTo(readerFields);
-      Set<String> required = names(kind.shape(), true);
+      Set<String> required = names(kind.shape(), true, version);
       required.add("type");
       assertThat(strings(definition.get("required")))
           .as(kind.logicalName())
@@ -178,14 +221,21 @@ class SchemaTest {
 
   @Test
   void eachObjectHasTheFieldsTheReaderAccepts() {
+    for (int version = RecordShapes.OLDEST_VERSION;
+        version <= RecordShapes.FORMAT_VERSION;
+        version++) {
+      eachObjectHasTheFieldsTheReaderAccepts(version);
+    }
+  }
+
+  private static void eachObjectHasTheFieldsTheReaderAccepts(int version) {
     for (Shape<?> shape : RecordShapes.all()) {
-      JsonNode definition =
-          shape == RecordShapes.record() ? SCHEMA_TREE : SCHEMA_TREE.at("/$defs/" + shape.name());
-      Set<String> fields = names(shape, false);
-      Set<String> required = names(shape, true);
+      JsonNode definition = definition(shape.name(), version);
+      Set<String> fields = names(shape, false, version);
+      Set<String> required = names(shape, true, version);
       if (shape == RecordShapes.record()) {
         fields = new LinkedHashSet<>(List.of("formatVersion"));
-        fields.addAll(names(shape, false));
+        fields.addAll(names(shape, false, version));
         required.add("formatVersion");
       }
       assertThat(new LinkedHashSet<>(definition.get("properties").propertyNames()))
@@ -216,19 +266,25 @@ class SchemaTest {
         .containsExactly("acclamation", "consensus", "noObjection", "vote", "notStated");
     assertThat(strings(SCHEMA_TREE.at("/$defs/sessionKind/enum")))
         .containsExactly("inaugural", "opening", "introductory", "plenary", "closing");
-    for (ValueType<?> codes : RecordShapes.codes().values()) {
-      String name = codes.javaType().getSimpleName();
-      String def = Character.toLowerCase(name.charAt(0)) + name.substring(1);
-      assertThat(strings(SCHEMA_TREE.at("/$defs/" + def + "/enum")))
-          .as(def)
-          .containsExactlyElementsOf(codes.codes().keySet());
+    for (int version = RecordShapes.OLDEST_VERSION;
+        version <= RecordShapes.FORMAT_VERSION;
+        version++) {
+      for (ValueType<?> codes : RecordShapes.codes().values()) {
+        String name = codes.javaType().getSimpleName();
+        String def = Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        assertThat(strings(definition(def, version).get("enum")))
+            .as(def + " in version " + version)
+            .containsExactlyElementsOf(codes.codes(version).keySet());
+      }
     }
+    assertThat(strings(definition("office", 1).get("enum")))
+        .containsExactly("chair", "viceChair", "rapporteur");
   }
 
-  private static Set<String> names(Shape<?> shape, boolean requiredOnly) {
+  private static Set<String> names(Shape<?> shape, boolean requiredOnly, int version) {
     Set<String> names = new LinkedHashSet<>();
-    for (Shape.Field<?> field : shape.fields()) {
-      if (!requiredOnly || field.required()) {
+    for (Shape.Field<?> field : shape.fields(version)) {
+      if (!requiredOnly || field.requiredIn(version)) {
         names.add(field.name());
       }
     }

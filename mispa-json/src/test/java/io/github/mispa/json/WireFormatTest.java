@@ -2,6 +2,7 @@ package io.github.mispa.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.google.common.collect.ImmutableSet;
 import io.github.mispa.model.Document;
@@ -15,6 +16,7 @@ import io.github.mispa.model.OfficialLanguage;
 import io.github.mispa.model.Participant;
 import io.github.mispa.model.ParticipantKind;
 import io.github.mispa.model.Person;
+import io.github.mispa.model.Position;
 import io.github.mispa.model.Venue;
 import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.AgendaItem;
@@ -30,6 +32,7 @@ import io.github.mispa.procedure.Tally;
 import io.github.mispa.procedure.Vote;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The exact form of the wire format, on a small record that uses most of it. */
@@ -99,7 +102,7 @@ class WireFormatTest {
           .build();
 
   private static final String EXPECTED =
-      "{\"formatVersion\":1,"
+      "{\"formatVersion\":2,"
           + "\"meeting\":{"
           + "\"series\":{\"code\":\"MISPA\",\"name\":\"Meeting of Ministers Responsible for Public"
           + " Security in the Americas\"},"
@@ -114,7 +117,7 @@ class WireFormatTest {
           + "{\"id\":\"OAS-GS\",\"kind\":\"oasOrgan\",\"name\":\"General Secretariat\","
           + "\"head\":\"insulza\",\"accredited\":true}],"
           + "\"persons\":[{\"id\":\"insulza\",\"name\":\"José Miguel Insulza\","
-          + "\"participant\":\"OAS-GS\"}],"
+          + "\"positions\":[{\"participant\":\"OAS-GS\"}]}],"
           + "\"documents\":[{\"id\":\"agenda\",\"symbol\":\"MISPA/doc.1/08 rev. 1\","
           + "\"title\":\"Agenda\",\"documentClass\":\"agenda\",\"languages\":[\"en\"],"
           + "\"distributedAt\":\"2008-10-01T09:00:00\"}],"
@@ -130,10 +133,166 @@ class WireFormatTest {
           + "\"on\":[\"p\"]}]}]},"
           + "{\"number\":2,\"kind\":\"plenary\"}]}";
 
+  /** The same record in version 1: a person's position and participant were fields of their own. */
+  private static final String EXPECTED_VERSION_1 =
+      EXPECTED
+          .replace("{\"formatVersion\":2,", "{\"formatVersion\":1,")
+          .replace("\"positions\":[{\"participant\":\"OAS-GS\"}]", "\"participant\":\"OAS-GS\"");
+
   @Test
   void aSmallRecordWritesExactlyTheDocumentedForm() {
     assertThat(MispaJson.standard().writeToString(RECORD)).isEqualTo(EXPECTED);
     assertThat(MispaJson.standard().read(EXPECTED)).isEqualTo(RECORD);
+  }
+
+  @Test
+  void aVersion1DocumentReadsAsTheSameRecordAndVersion1WritesIt() {
+    assertThat(EXPECTED_VERSION_1).isNotEqualTo(EXPECTED);
+    assertThat(MispaJson.standard().read(EXPECTED_VERSION_1)).isEqualTo(RECORD);
+    assertThat(MispaJson.standard().withFormatVersion(1).writeToString(RECORD))
+        .isEqualTo(EXPECTED_VERSION_1);
+  }
+
+  @Test
+  void version1CannotCarryWhatVersion2Added() {
+    MeetingRecord twoPositions =
+        RECORD.toBuilder()
+            .persons(
+                List.of(
+                    RECORD.persons().get(0).toBuilder()
+                        .addAdditionalPositions(Position.of("Observer", "MEX"))
+                        .build()))
+            .build();
+    MispaJson version1 = MispaJson.standard().withFormatVersion(1);
+    assertThatThrownBy(() -> version1.writeToString(twoPositions))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "format version 1 cannot carry a person with several positions (format version 2)");
+    assertThat(MispaJson.standard().read(MispaJson.standard().writeToString(twoPositions)))
+        .isEqualTo(twoPositions);
+    assertThatThrownBy(() -> MispaJson.standard().withFormatVersion(3))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aFieldOfVersion2InAVersion1DocumentIsUnknownWhereverTheVersionStands() {
+    String positions =
+        EXPECTED_VERSION_1.replace(
+            "\"participant\":\"OAS-GS\"}]", "\"positions\":[{\"participant\":\"OAS-GS\"}]}]");
+    String versionLast =
+        positions.replace("{\"formatVersion\":1,", "{").replaceFirst("}$", ",\"formatVersion\":1}");
+    for (String json : List.of(positions, versionLast)) {
+      MispaJsonException e =
+          catchThrowableOfType(MispaJsonException.class, () -> MispaJson.standard().read(json));
+      assertThat(e.kind()).as(json).isEqualTo(MispaJsonException.Kind.UNKNOWN_FIELD);
+      assertThat(e.pointer()).isEqualTo("/persons/0/positions");
+    }
+    // A field of version 1 in a version 2 document, likewise.
+    MispaJsonException old =
+        catchThrowableOfType(
+            MispaJsonException.class,
+            () ->
+                MispaJson.standard()
+                    .read(EXPECTED.replace("\"positions\":", "\"position\":\"x\",\"positions\":")));
+    assertThat(old.kind()).isEqualTo(MispaJsonException.Kind.UNKNOWN_FIELD);
+    assertThat(old.pointer()).isEqualTo("/persons/0/position");
+  }
+
+  @Test
+  void aCodeOfVersion2InAVersion1DocumentIsInvalidWhereverTheVersionStands() {
+    String vice = "{\"type\":\"nomination\",\"by\":\"MEX\",\"nominee\":\"insulza\",\"office\":";
+    String first =
+        EXPECTED_VERSION_1.replace(
+            "{\"type\":\"proposal\"", vice + "\"firstViceChair\"},{\"type\":\"proposal\"");
+    String versionLast =
+        first.replace("{\"formatVersion\":1,", "{").replaceFirst("}$", ",\"formatVersion\":1}");
+    for (String json : List.of(first, versionLast)) {
+      MispaJsonException e =
+          catchThrowableOfType(MispaJsonException.class, () -> MispaJson.standard().read(json));
+      assertThat(e.kind()).as(json).isEqualTo(MispaJsonException.Kind.INVALID_VALUE);
+      assertThat(e.pointer()).isEqualTo("/sessions/0/items/0/acts/0/office");
+    }
+    assertThat(
+            MispaJson.standard()
+                .read(
+                    first
+                        .replace("{\"formatVersion\":1,", "{\"formatVersion\":2,")
+                        .replace(
+                            "\"participant\":\"OAS-GS\"}]",
+                            "\"positions\":[{\"participant\":\"OAS-GS\"}]}]"))
+                .acts()
+                .get(0)
+                .act())
+        .isInstanceOf(io.github.mispa.procedure.Nomination.class);
+  }
+
+  @Test
+  void aVersion1DocumentNeedsItsTitlesWhereverTheVersionStands() {
+    String untitled =
+        EXPECTED_VERSION_1.replace("\"title\":\"Agenda\",\"documentClass\"", "\"documentClass\"");
+    assertThat(untitled).isNotEqualTo(EXPECTED_VERSION_1);
+    String versionLast =
+        untitled.replace("{\"formatVersion\":1,", "{").replaceFirst("}$", ",\"formatVersion\":1}");
+    for (String json : List.of(untitled, versionLast)) {
+      MispaJsonException e =
+          catchThrowableOfType(MispaJsonException.class, () -> MispaJson.standard().read(json));
+      assertThat(e.kind()).as(json).isEqualTo(MispaJsonException.Kind.MISSING_FIELD);
+      assertThat(e.pointer()).isEqualTo("/documents/0");
+      assertThat(e.getMessage()).contains("missing required field \"title\" in a document");
+    }
+    // Version 2 names the document by its symbol alone, and version 1 cannot write it.
+    MeetingRecord symbolOnly =
+        MispaJson.standard()
+            .read(EXPECTED.replace("\"title\":\"Agenda\",\"documentClass\"", "\"documentClass\""));
+    assertThat(symbolOnly.documents().get(0).title()).isEmpty();
+    assertThatThrownBy(() -> MispaJson.standard().withFormatVersion(1).writeToString(symbolOnly))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "format version 1 cannot carry a document with no field \"title\" (optional from"
+                + " format version 2)");
+  }
+
+  @Test
+  void theFieldsAndCodesForWhatASourceDoesNotSayAreOfVersion2() {
+    String titled = "\"title\":\"Agenda\",\"documentClass\"";
+    String described = "\"title\":\"Agenda\",\"description\":\"the agenda\",\"documentClass\"";
+    String shortName = "\"name\":\"José Miguel Insulza\",\"shortName\":\"Mr. Insulza\",";
+    String conclusion = "{\"number\":2,\"kind\":\"plenary\"}],\"conclusion\":\"Thanks.\"}";
+    String v2 =
+        EXPECTED
+            .replace(titled, described)
+            .replace("\"name\":\"José Miguel Insulza\",", shortName)
+            .replace("{\"number\":2,\"kind\":\"plenary\"}]}", conclusion);
+    MeetingRecord record = MispaJson.standard().read(v2);
+    assertThat(record.documents().get(0).description()).contains("the agenda");
+    assertThat(record.persons().get(0).shortName()).contains("Mr. Insulza");
+    assertThat(record.conclusion()).contains("Thanks.");
+    assertThat(MispaJson.standard().writeToString(record)).isEqualTo(v2);
+    // In a version 1 document each is an unknown field.
+    String v1 =
+        EXPECTED_VERSION_1
+            .replace(titled, described)
+            .replace("\"name\":\"José Miguel Insulza\",", shortName)
+            .replace("{\"number\":2,\"kind\":\"plenary\"}]}", conclusion);
+    MispaJsonException e =
+        catchThrowableOfType(MispaJsonException.class, () -> MispaJson.standard().read(v1));
+    assertThat(e.kind()).isEqualTo(MispaJsonException.Kind.UNKNOWN_FIELD);
+    assertThat(e.pointer()).isEqualTo("/persons/0/shortName");
+    assertThatThrownBy(() -> MispaJson.standard().withFormatVersion(1).writeToString(record))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("(format version 2)");
+    // The method "notStated" is a code of version 2.
+    String notStated =
+        EXPECTED_VERSION_1.replace(
+            "{\"type\":\"decision\",\"method\":\"vote\",\"outcome\":\"rejected\","
+                + "\"tally\":{\"ballots\":[{\"participant\":\"MEX\",\"vote\":\"notVoting\"}],"
+                + "\"announcedFor\":0,\"announcedAgainst\":0},",
+            "{\"type\":\"decision\",\"method\":\"notStated\",\"outcome\":\"rejected\",");
+    assertThat(notStated).isNotEqualTo(EXPECTED_VERSION_1);
+    MispaJsonException method =
+        catchThrowableOfType(MispaJsonException.class, () -> MispaJson.standard().read(notStated));
+    assertThat(method.kind()).isEqualTo(MispaJsonException.Kind.INVALID_VALUE);
+    assertThat(method.pointer()).isEqualTo("/sessions/0/items/0/acts/1/method");
   }
 
   @Test

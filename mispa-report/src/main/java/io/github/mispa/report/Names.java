@@ -1,12 +1,15 @@
 package io.github.mispa.report;
 
 import io.github.mispa.model.Document;
+import io.github.mispa.model.Link;
 import io.github.mispa.model.Office;
 import io.github.mispa.model.OfficialLanguage;
 import io.github.mispa.model.Participant;
 import io.github.mispa.model.Person;
+import io.github.mispa.model.Position;
 import io.github.mispa.procedure.Act;
 import io.github.mispa.procedure.MeetingRecord;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,11 +22,11 @@ import java.util.Set;
 /**
  * How the report names people, delegations and documents. A person is introduced in full the first
  * time (honorific, name and position, or the organization they are of where the record gives no
- * position), then named as the record's source names them once introduced ({@link
- * Person#shortName()}, or the honorific and name), and by office once elected ("the Chair"). A
- * document is named by its title in quotation marks or by its description, followed by its symbol
- * in parentheses as the source prints it. Every name is Markdown, escaped as {@link Markdown#text}
- * does.
+ * position), in the position held for the participant or body an act gives ({@code by}), then named
+ * as the record's source names them once introduced ({@link Person#shortName()}, or the honorific
+ * and name), and by office once elected ("the Chair"). A document is named by its title in
+ * quotation marks or by its description, followed by its symbol in parentheses as the source prints
+ * it, and its links. Every name is Markdown, escaped as {@link Markdown#text} does.
  */
 final class Names {
   private final MeetingRecord record;
@@ -42,12 +45,13 @@ final class Names {
   }
 
   /**
-   * The subject of a sentence about {@code act}: its person, or its delegation. {@code context} is
-   * the act's own text: an organization it names is not given again as the person's affiliation.
+   * The subject of a sentence about {@code act}: its person, introduced in the capacity the act
+   * gives ({@code by}), or its delegation. {@code context} is the act's own text: an organization
+   * it names is not given again as the person's affiliation.
    */
   String subject(Act act, String context) {
     if (act.person().isPresent()) {
-      String name = person(act.person().get(), context);
+      String name = person(act.person().get(), act.by(), context);
       // A person introduced with a position is an apposition: "Mr. X, Minister of Y, proposed".
       return name.contains(", ") ? name + "," : name;
     }
@@ -56,10 +60,10 @@ final class Names {
 
   /** A person: by office once elected, in full the first time, as the source names them after. */
   String person(String id) {
-    return person(id, "");
+    return person(id, Optional.empty(), "");
   }
 
-  private String person(String id, String context) {
+  private String person(String id, Optional<String> capacity, String context) {
     Office office = offices.get(id);
     if (office != null && officeHolders.getOrDefault(office, 0) == 1) {
       return "the " + office.title();
@@ -69,7 +73,7 @@ final class Names {
       return Markdown.text(id);
     }
     if (introduced.add(id)) {
-      return introduction(person.get(), context);
+      return introduction(person.get(), capacity, context);
     }
     return Markdown.text(person.get().shortName().orElseGet(() -> nameOf(person.get())));
   }
@@ -77,7 +81,10 @@ final class Names {
   /** A person in full, whatever was said before: for nominees. */
   String personInFull(String id) {
     introduced.add(id);
-    return record.person(id).map(p -> introduction(p, "")).orElseGet(() -> Markdown.text(id));
+    return record
+        .person(id)
+        .map(p -> introduction(p, Optional.empty(), ""))
+        .orElseGet(() -> Markdown.text(id));
   }
 
   /** A person by honorific and name, without position: for elections. */
@@ -90,10 +97,25 @@ final class Names {
   }
 
   /**
-   * Honorific, name and position; without a position, the organization the person is of ("Pedro
-   * Abramovay, of the Open Society Foundations"), unless {@code context} names it already.
+   * Honorific, name and position, and the position held for {@code capacity} where the person acts
+   * in another than their first ("Ambassador X, Permanent Representative of Peru to the OAS and
+   * Chair of the Committee on Hemispheric Security"); without a position, the organization the
+   * person is of ("Pedro Abramovay, of the Open Society Foundations"), unless {@code context} names
+   * it already.
    */
-  private String introduction(Person person, String context) {
+  private String introduction(Person person, Optional<String> capacity, String context) {
+    Optional<String> acting =
+        capacity
+            .filter(c -> !c.equals(person.participant()))
+            .flatMap(person::positionFor)
+            .flatMap(Position::title);
+    if (acting.isPresent()) {
+      return Markdown.text(
+          nameOf(person)
+              + ", "
+              + person.position().map(first -> first + " and ").orElse("")
+              + acting.get());
+    }
     if (person.position().isPresent()) {
       return Markdown.text(person.displayName());
     }
@@ -155,7 +177,24 @@ final class Names {
       return symbol(document).orElseThrow();
     }
     String name = document.title().isPresent() ? named.get() : Markdown.text(named.get());
-    return name + symbol(document).map(s -> " (" + s + ")").orElse("");
+    return name + symbol(document).map(s -> " (" + s + ")").orElse("") + links(document);
+  }
+
+  /** " ([English](url), [French](url))" for a document with links, "" otherwise. */
+  static String links(Document document) {
+    if (document.links().isEmpty()) {
+      return "";
+    }
+    List<String> links = new ArrayList<>();
+    for (Link link : document.links()) {
+      String label =
+          link.language()
+              .map(l -> Names.capitalize(l.name().toLowerCase(Locale.ROOT)))
+              .orElse("text");
+      // A URI has no spaces or control characters; parentheses would end the link early.
+      links.add("[" + label + "](" + link.url().replace("(", "%28").replace(")", "%29") + ")");
+    }
+    return " (" + String.join(", ", links) + ")";
   }
 
   /** The document's symbol as its source prints it, else canonical; escaped. */
@@ -166,9 +205,11 @@ final class Names {
         .map(Markdown::text);
   }
 
-  /** " (symbol)" for a document with a symbol, "" otherwise. */
+  /** " (symbol)" for a document with a symbol, "" otherwise; then its links. */
   String symbolOf(Optional<String> id) {
-    return id.flatMap(record::document).flatMap(Names::symbol).map(s -> " (" + s + ")").orElse("");
+    Optional<Document> document = id.flatMap(record::document);
+    return document.flatMap(Names::symbol).map(s -> " (" + s + ")").orElse("")
+        + document.map(Names::links).orElse("");
   }
 
   /** "English, French and Portuguese". */

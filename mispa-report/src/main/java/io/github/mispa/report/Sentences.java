@@ -152,7 +152,7 @@ final class Sentences implements ActVisitor<String> {
       String where =
           d.title().isPresent() || d.description().isPresent()
               ? Names.document(d)
-              : Names.symbol(d).orElseThrow();
+              : Names.symbol(d).orElseThrow() + Names.links(d);
       text =
           " The text of the "
               + form
@@ -253,7 +253,12 @@ final class Sentences implements ActVisitor<String> {
 
   @Override
   public String visitIntervention(Intervention intervention) {
-    return said(intervention, "took the floor");
+    String statement =
+        intervention
+            .document()
+            .map(d -> " " + Names.capitalize(names.document(d)) + " is available.")
+            .orElse("");
+    return said(intervention, "took the floor", statement);
   }
 
   @Override
@@ -482,6 +487,15 @@ final class Sentences implements ActVisitor<String> {
     }
     List<String> documents = adoption.documents().stream().map(names::document).toList();
     boolean adopted = adoption.outcome() == Outcome.APPROVED;
+    String amended =
+        adoption.incorporating().isEmpty()
+            ? ""
+            : " as amended by "
+                + Names.list(
+                    adoption.incorporating().stream()
+                        .map(a -> record.act(a).map(RecordedAct::act).orElseThrow())
+                        .map(this::movers)
+                        .toList());
     String sentence;
     if (documents.size() == 1) {
       sentence = documents.get(0) + (adopted ? " was adopted" : " was not adopted");
@@ -493,7 +507,7 @@ final class Sentences implements ActVisitor<String> {
     } else {
       sentence = Names.list(documents) + " were not adopted";
     }
-    return Names.capitalize(sentence) + how(adoption) + ".";
+    return Names.capitalize(sentence) + (adopted ? amended : "") + how(adoption) + ".";
   }
 
   /**
@@ -506,18 +520,35 @@ final class Sentences implements ActVisitor<String> {
       case ACCLAMATION -> " by acclamation";
       case CONSENSUS -> " by consensus";
       case NO_OBJECTION -> ", as there were no objections";
-      case VOTE -> " by a vote of " + tally(decision.tally().orElseThrow());
+      case VOTE ->
+          " by a vote of "
+              + tally(decision.tally().orElseThrow())
+              + decision
+                  .requiredMajority()
+                  .map(
+                      m ->
+                          " ("
+                              + m.kind().describe()
+                              + " being required"
+                              + m.citation().map(c -> ", " + Markdown.text(c)).orElse("")
+                              + ")")
+                  .orElse("");
       case NOT_STATED -> "";
     };
   }
 
   private static String tally(Tally tally) {
-    return tally.votesFor()
-        + " in favour, "
-        + tally.votesAgainst()
-        + " against and "
-        + tally.abstentions()
-        + " abstentions";
+    List<String> counts = new ArrayList<>();
+    counts.add(tally.votesFor() + " in favour");
+    counts.add(tally.votesAgainst() + " against");
+    counts.add(tally.abstentions() + " abstentions");
+    if (tally.absent() > 0) {
+      counts.add(tally.absent() + " absent");
+    }
+    if (tally.notVoting() > 0) {
+      counts.add(tally.notVoting() + " not voting");
+    }
+    return Names.list(counts);
   }
 
   /** The document's title or description and symbol, for the summary's list. */

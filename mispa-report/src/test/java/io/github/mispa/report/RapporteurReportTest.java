@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.github.mispa.examples.MispaV;
 import io.github.mispa.examples.SyntheticRecords;
 import io.github.mispa.examples.conformance.RecordEdits;
+import io.github.mispa.procedure.ActLocation;
 import io.github.mispa.procedure.MeetingRecord;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.procedure.Seconding;
@@ -18,6 +19,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,78 @@ class RapporteurReportTest {
         .contains("(MISPA V/DOC.1/15 rev.1)")
         .contains("**Next meeting.** MISPA VI, hosted by Honduras.")
         .doesNotContain("## Findings");
+  }
+
+  @Test
+  void aPersonIsNamedInTheCapacityTheActGivesOrdinalOfficesByRankAndLinksAndVotesInFull() {
+    String mispaV = RapporteurReport.of(MispaV.record()).render();
+    // Ambassador Jimenez Mayor reports as Chair of the Committee (his second position), and is
+    // introduced as the report introduces him: in both.
+    String asChair =
+        "His Excellency Ambassador Juan Jimenez Mayor, Permanent Representative of Peru to the OAS"
+            + " and Chair of the Committee on Hemispheric Security, presented a report";
+    assertThat(mispaV)
+        .contains(asChair)
+        .contains("(SNAP). The text of the statement of the delegation of Canada is available.\n");
+    // Without the capacity, he is introduced in his first position alone.
+    ActLocation jimenezMayor = ActLocation.parse("3.a#1");
+    MeetingRecord withoutCapacity =
+        RecordEdits.replace(
+            MispaV.record(),
+            jimenezMayor,
+            ((io.github.mispa.procedure.Report) RecordEdits.act(MispaV.record(), jimenezMayor))
+                .toBuilder().by(Optional.empty()).build());
+    assertThat(RapporteurReport.of(withoutCapacity).render())
+        .doesNotContain(asChair)
+        .contains(
+            "His Excellency Ambassador Juan Jimenez Mayor, Permanent Representative of Peru to the"
+                + " OAS, presented a report");
+
+    MeetingRecord record =
+        RecordEdits.replace(
+            RecordEdits.replace(
+                Mutations.changeDocument(
+                    Mutations.withAllDelegations(MispaV.record()),
+                    "inf-10",
+                    d ->
+                        d.toBuilder()
+                            .addLinks(
+                                io.github.mispa.model.Link.of(
+                                    io.github.mispa.model.OfficialLanguage.ENGLISH,
+                                    "https://www.oas.org/inf10(en).pdf"))
+                            .build()),
+                MispaV.NOMINATION_OF_VICE_CHAIR,
+                a ->
+                    ((io.github.mispa.procedure.Nomination) a)
+                        .toBuilder().office(io.github.mispa.model.Office.FIRST_VICE_CHAIR).build()),
+            MispaV.HONDURAS_ACCEPTED,
+            a ->
+                ((io.github.mispa.procedure.Decision) a)
+                    .toBuilder()
+                        .method(io.github.mispa.procedure.DecisionMethod.VOTE)
+                        .tally(
+                            io.github.mispa.procedure.Tally.builder()
+                                .announcedFor(24)
+                                .announcedAgainst(4)
+                                .announcedAbstentions(3)
+                                .announcedAbsent(2)
+                                .announcedNotVoting(1)
+                                .build())
+                        .requiredMajority(
+                            io.github.mispa.procedure.RequiredMajority.of(
+                                io.github.mispa.procedure.MajorityKind.TWO_THIRDS_OF_MEMBER_STATES,
+                                "a rule of the meeting"))
+                        .build());
+    String report = RapporteurReport.of(RuleSets.mispa().check(record)).render();
+    assertThat(report)
+        .contains("was elected First Vice Chair by acclamation.")
+        .contains("First Vice Chair: Mr. Julian Pacheco Tinoco")
+        .contains(
+            "available as MISPA V/INF. 10/15 ([English](https://www.oas.org/inf10%28en%29.pdf)),"
+                + " in English")
+        .contains(
+            "by a vote of 24 in favour, 4 against, 3 abstentions, 2 absent and 1 not voting"
+                + " (two-thirds of the member states being required, a rule of the meeting).");
   }
 
   @Test

@@ -78,6 +78,62 @@ class AgendaAdoptedFirstTest {
     assertFiresOnce(record, RULE, FindingKind.IRREGULAR, "2.a#25");
   }
 
+  @Test
+  void anItemAddedToTheDraftAgendaAtADelegationsRequestIsNotASubstantiveDecision() {
+    // Venezuela asks that an item be added; the plenary agrees, then adopts the agenda.
+    MeetingRecord decidedFirst =
+        RecordEdits.insertBefore(
+            MispaV.record(),
+            MispaV.ADOPTION_OF_AGENDA,
+            agendaAmendment("item-venezuela"),
+            Decision.builder().addOn("item-venezuela").method(DecisionMethod.NO_OBJECTION).build());
+    assertQuiet(decidedFirst, RULE);
+    // The same item incorporated in the adoption itself: adopted as amended.
+    MeetingRecord asAmended =
+        RecordEdits.replace(
+            RecordEdits.insertBefore(
+                MispaV.record(), MispaV.ADOPTION_OF_AGENDA, agendaAmendment("item-venezuela")),
+            MispaV.ADOPTION_OF_AGENDA,
+            a -> ((Adoption) a).toBuilder().addIncorporating("item-venezuela").build());
+    assertQuiet(asAmended, RULE);
+    assertThat(RuleSets.mispa().check(asAmended).isClean()).isTrue();
+    assertThat(
+            RuleSets.mispa()
+                .check(asAmended)
+                .finalState()
+                .motion("item-venezuela")
+                .orElseThrow()
+                .status())
+        .isEqualTo(io.github.mispa.rules.MotionStatus.APPROVED);
+    // An amendment to the Recommendations decided before the agenda is still substance.
+    MeetingRecord substance =
+        RecordEdits.insertBefore(
+            MispaV.record(),
+            MispaV.ADOPTION_OF_AGENDA,
+            io.github.mispa.procedure.Amendment.builder()
+                .id("early-amendment")
+                .by("VEN")
+                .document(MispaV.RECOMMENDATIONS)
+                .change(io.github.mispa.procedure.AmendmentChange.ADDITION)
+                .text("a paragraph on the attacks in Mali")
+                .build(),
+            Decision.builder()
+                .addOn("early-amendment")
+                .method(DecisionMethod.NO_OBJECTION)
+                .build());
+    assertFiresOnce(substance, RULE, FindingKind.IRREGULAR, "2.b#2");
+  }
+
+  private static io.github.mispa.procedure.Amendment agendaAmendment(String id) {
+    return io.github.mispa.procedure.Amendment.builder()
+        .id(id)
+        .by("VEN")
+        .document(MispaV.AGENDA)
+        .change(io.github.mispa.procedure.AmendmentChange.ADDITION)
+        .text("an item on the attacks in Mali")
+        .build();
+  }
+
   private static MeetingRecord proposeAndDecideInOpeningItem(ProposalKind kind) {
     return RecordEdits.append(
         MispaV.record(),

@@ -23,7 +23,7 @@ class AgendaThresholdTest {
     MeetingRecord record = agendaByVote(Mutations.ballots(22, 12), Outcome.APPROVED);
 
     assertThat(assertFiresOnce(record, RULE, FindingKind.VOID, "2.b#1").message())
-        .contains("the agenda needs at least 2/3 of member states (23 of 34)")
+        .contains("it needs two-thirds of the 34 member states, 23 votes")
         .contains("22 for, 12 against");
     assertThat(RuleSets.mispa().check(record).finalState().agendaAdopted()).isFalse();
   }

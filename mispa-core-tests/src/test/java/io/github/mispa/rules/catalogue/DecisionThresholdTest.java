@@ -24,8 +24,9 @@ class DecisionThresholdTest {
 
     assertThat(assertFiresOnce(record, RULE, FindingKind.VOID, "6#7").message())
         .isEqualTo(
-            "declared carried with 17 for, 10 against, 7 abstaining, but it needs more than 1/2 of member"
-                + " states (18 of 34 member states)");
+            "declared carried, but it needs a majority of the 34 member states, 18 votes (for a"
+                + " substantive question: OAS Charter, Art. 59); had 17 (17 for, 10 against, 7"
+                + " abstaining)");
     assertThat(RuleSets.mispa().check(record).finalState().acceptedOffers()).isEmpty();
   }
 

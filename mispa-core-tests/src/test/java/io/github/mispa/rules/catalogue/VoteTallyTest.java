@@ -2,6 +2,7 @@ package io.github.mispa.rules.catalogue;
 
 import static io.github.mispa.testing.RuleAssertions.assertFiresOnce;
 import static io.github.mispa.testing.RuleAssertions.assertQuiet;
+import static io.github.mispa.testing.RuleAssertions.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -60,6 +61,35 @@ class VoteTallyTest {
             acceptHondurasBy(Mutations.announced(max, max, max)), RULE, FindingKind.VOID, "6#7");
     assertThat(finding.message())
         .isEqualTo("the announced counts add up to 3000000, more than the 34 member states");
+  }
+
+  @Test
+  void announcedAbsencesAndThoseNotVotingAreComparedWithTheBallots() {
+    Tally tally =
+        Mutations.ballots(20, 5).toBuilder()
+            .addBallots(
+                io.github.mispa.procedure.Ballot.of("URY", io.github.mispa.procedure.Vote.ABSENT),
+                io.github.mispa.procedure.Ballot.of(
+                    "VEN", io.github.mispa.procedure.Vote.NOT_VOTING))
+            .announcedAbsent(2)
+            .announcedNotVoting(1)
+            .build();
+    assertThat(
+            findings(acceptHondurasBy(tally), RULE).stream().map(f -> f.path() + " " + f.message()))
+        .containsExactly(
+            "/sessions/5/items/0/acts/6/tally/announcedAbsent 2 absent were announced, but the"
+                + " ballots record 1");
+    assertQuiet(acceptHondurasBy(tally.toBuilder().announcedAbsent(1).build()), RULE);
+  }
+
+  @Test
+  void everyAnnouncedCountIsAddedUp() {
+    // 18 + 6 + 5 is within the 34 member states; 4 absent and 2 not voting make 35.
+    Tally tally =
+        Mutations.announced(18, 6, 5).toBuilder().announcedAbsent(4).announcedNotVoting(2).build();
+    assertThat(assertFiresOnce(acceptHondurasBy(tally), RULE, FindingKind.VOID, "6#7").message())
+        .isEqualTo("the announced counts add up to 35, more than the 34 member states");
+    assertQuiet(acceptHondurasBy(tally.toBuilder().announcedNotVoting(1).build()), RULE);
   }
 
   @Test

@@ -5,15 +5,15 @@ import io.github.mispa.procedure.Outcome;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.Matter;
 import io.github.mispa.rules.ProceduralState;
-import io.github.mispa.rules.Threshold;
-import io.github.mispa.rules.VoteCount;
 import java.util.Optional;
 
 /**
  * {@code agenda.threshold}: if the agenda is put to a vote, it needs two-thirds of the member
- * states (the rule set's agenda threshold). A declared outcome against the count is void;
- * undetermined where it depends on states of disputed standing.
+ * states (the rule set's majority for the agenda, or the one the record states). A declared outcome
+ * against the count is void; undetermined where it depends on the vote of a member whose
+ * representation is disputed.
  *
  * <p>Source: OAS Charter; GA Rules. This rule owns votes on the agenda; {@code decision.threshold}
  * leaves them alone.
@@ -32,30 +32,22 @@ public final class AgendaThreshold extends BaseRule {
     if (adoption.tally().isEmpty() || !Subjects.adoptsAgenda(state.record(), adoption)) {
       return;
     }
-    Threshold threshold = state.ruleSet().agendaThreshold();
-    VoteCount votes = state.voteCount().orElseThrow();
-    Optional<Boolean> carries =
-        votes.carries(threshold, act.date(), state.ruleSet().disputedStanding());
-    int memberStates = state.memberStates();
-    String need =
-        "the agenda needs "
-            + threshold
-            + " ("
-            + threshold.requiredVotes(memberStates)
-            + " of "
-            + memberStates
-            + ")";
+    Majorities majority = Majorities.of(adoption, state, Matter.AGENDA);
+    Optional<Boolean> carries = majority.carries();
     if (carries.isEmpty()) {
-      findings.undetermined(
-          need
-              + "; whether "
-              + votes.describe()
-              + " reaches it depends on states of disputed standing");
+      findings.undetermined("the agenda: " + majority.undetermined());
     } else if (carries.get() && adoption.outcome() == Outcome.REJECTED) {
       findings.voidAct(
-          need + ", and " + votes.describe() + " reaches it, yet the agenda was declared rejected");
+          "the agenda is declared rejected, but it needs "
+              + majority.needs()
+              + "; "
+              + majority.had());
     } else if (!carries.get() && adoption.outcome() == Outcome.APPROVED) {
-      findings.voidAct(need + ", but the vote was " + votes.describe());
+      findings.voidAct(
+          "the agenda is declared adopted, but it needs "
+              + majority.needs()
+              + "; "
+              + majority.had());
     }
   }
 }

@@ -8,18 +8,18 @@ import io.github.mispa.procedure.Reconsideration;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.Matter;
 import io.github.mispa.rules.MotionState;
 import io.github.mispa.rules.MotionStatus;
 import io.github.mispa.rules.ProceduralState;
-import io.github.mispa.rules.Threshold;
-import io.github.mispa.rules.VoteCount;
 import java.util.Optional;
 
 /**
  * {@code decision.reconsideration}: a decided matter is reopened only by a decision to reconsider
- * carried by two-thirds of the member delegations (the rule set's reconsideration threshold).
- * Deciding an approved or rejected motion again, without a carried reconsideration, is void; so is
- * a decision to reconsider declared carried by a vote short of the threshold.
+ * carried by two-thirds of the member delegations (the rule set's majority for a reconsideration,
+ * or the one the record states). Deciding an approved or rejected motion again, without a carried
+ * reconsideration, is void; so is a decision to reconsider declared carried by a vote short of the
+ * threshold.
  *
  * <p>Source: GA Rules, Art. 56. Nominations are left to {@code election.nominated}, hosting offers
  * to {@code hosting.accepted-by-decision}, adopted documents to {@code document.adopted-once}.
@@ -55,29 +55,16 @@ public final class DecisionReconsideration extends BaseRule {
       if (m.act() instanceof Reconsideration
           && decision.outcome() == Outcome.APPROVED
           && decision.tally().isPresent()) {
-        Threshold threshold = state.ruleSet().reconsiderationThreshold();
-        VoteCount votes = state.voteCount().orElseThrow();
-        Optional<Boolean> carries =
-            votes.carries(threshold, act.date(), state.ruleSet().disputedStanding());
-        int memberStates = state.memberStates();
+        Majorities majority = Majorities.of(decision, state, Matter.RECONSIDERATION);
+        Optional<Boolean> carries = majority.carries();
         if (carries.isEmpty()) {
-          findings.undetermined(
-              "whether the reconsideration reaches "
-                  + threshold
-                  + " with "
-                  + votes.describe()
-                  + " depends on states of disputed standing");
+          findings.undetermined("the reconsideration: " + majority.undetermined());
         } else if (!carries.get()) {
           findings.voidAct(
-              "the decision to reconsider is declared carried with "
-                  + votes.describe()
-                  + ", but needs "
-                  + threshold
-                  + " ("
-                  + threshold.requiredVotes(memberStates)
-                  + " of "
-                  + memberStates
-                  + ")");
+              "the decision to reconsider is declared carried, but it needs "
+                  + majority.needs()
+                  + "; "
+                  + majority.had());
         }
       }
     }

@@ -9,15 +9,16 @@ import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
 import io.github.mispa.rules.ProceduralState;
-import io.github.mispa.rules.Threshold;
-import io.github.mispa.rules.VoteCount;
 import java.util.Optional;
 
 /**
- * {@code decision.threshold}: a vote carries only if its valid votes meet the threshold that
- * applies (the rule set's default: the absolute majority of the member states); a declared outcome
- * must agree with the tally. A declaration against the count is void; undetermined where it depends
- * on states of disputed standing.
+ * {@code decision.threshold}: a vote carries only if its valid votes meet the majority that
+ * applies: the one the record states for the decision ("two-thirds of the member states, OAS
+ * Charter, Art. 9"), or else the rule set's for its kind of matter (a substantive question, an
+ * election, a procedural motion, the suspension of a rule, an amendment to the draft agenda), of
+ * the member states the rule set counts on the day. A declared outcome must agree with the tally: a
+ * declaration against the count is void. Where the outcome depends on whether the vote of a member
+ * whose representation is disputed counts, that is reported once, as undetermined.
  *
  * <p>Source: OAS Charter, Art. 59; GA Rules. Void and ineligible ballots are not counted (see
  * {@code vote.one-per-state} and {@code vote.tally}). Votes on the agenda are left to {@code
@@ -29,8 +30,8 @@ public final class DecisionThreshold extends BaseRule {
     super(
         "decision.threshold",
         "OAS Charter, Art. 59; GA Rules",
-        "A vote carries only if it meets the threshold that applies; the declared outcome must agree"
-            + " with the tally.");
+        "A vote carries only if it meets the majority that applies, stated by the record or the"
+            + " rule set's for its matter; the declared outcome must agree with the tally.");
     checks(DecisionAct.class, this::check);
   }
 
@@ -38,29 +39,16 @@ public final class DecisionThreshold extends BaseRule {
     if (decision.tally().isEmpty() || ownedElsewhere(decision, state)) {
       return;
     }
-    Threshold threshold = state.ruleSet().defaultThreshold();
-    VoteCount votes = state.voteCount().orElseThrow();
-    Optional<Boolean> carries =
-        votes.carries(threshold, act.date(), state.ruleSet().disputedStanding());
-    int memberStates = state.memberStates();
-    String need =
-        threshold
-            + " ("
-            + threshold.requiredVotes(memberStates)
-            + " of "
-            + memberStates
-            + " member states)";
+    Majorities majority = Majorities.of(decision, state, Subjects.matter(state.record(), decision));
+    Optional<Boolean> carries = majority.carries();
     if (carries.isEmpty()) {
-      findings.undetermined(
-          "whether "
-              + votes.describe()
-              + " meets "
-              + need
-              + " depends on states of disputed standing");
+      findings.undetermined(majority.undetermined());
     } else if (!carries.get() && decision.outcome() == Outcome.APPROVED) {
-      findings.voidAct("declared carried with " + votes.describe() + ", but it needs " + need);
+      findings.voidAct(
+          "declared carried, but it needs " + majority.needs() + "; " + majority.had());
     } else if (carries.get() && decision.outcome() == Outcome.REJECTED) {
-      findings.voidAct("declared rejected although " + votes.describe() + " meets " + need);
+      findings.voidAct(
+          "declared rejected, but it needs " + majority.needs() + "; " + majority.had());
     }
   }
 

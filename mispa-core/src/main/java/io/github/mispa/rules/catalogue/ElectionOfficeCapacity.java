@@ -12,7 +12,9 @@ import java.util.Map;
 
 /**
  * {@code election.office-capacity}: one chair, one rapporteur, and at most the rule set's number of
- * vice chairs. The surplus election is void.
+ * vice chairs, of every rank together: a Vice Chair, a First and a Second Vice Chair count alike;
+ * there is one First Vice Chair, and one Second Vice Chair where the rule set has two vice chairs.
+ * The surplus election is void.
  *
  * <p>Source: practice (MISPA III elected two vice chairs).
  */
@@ -28,9 +30,27 @@ public final class ElectionOfficeCapacity extends BaseRule {
 
   void check(Decision decision, RecordedAct act, ProceduralState state, Findings findings) {
     Map<Office, Integer> filled = new EnumMap<>(Office.class);
+    int viceChairsNow = 0;
     for (Nomination n : Elections.elected(state.record(), decision)) {
       int held = filled.merge(n.office(), 1, Integer::sum) + state.holders(n.office()).size();
       int seats = Elections.seats(n.office(), state.ruleSet());
+      if (held <= seats && n.office().isViceChair()) {
+        viceChairsNow++;
+        int viceChairs = viceChairsNow + viceChairsHeld(state);
+        if (viceChairs > state.ruleSet().viceChairs()) {
+          findings.voidAct(
+              Describe.person(state.record(), n.nominee())
+                  + " cannot be elected "
+                  + n.office().title()
+                  + ": the meeting has "
+                  + state.ruleSet().viceChairs()
+                  + (state.ruleSet().viceChairs() == 1 ? " vice chair" : " vice chairs")
+                  + " in all, and "
+                  + (viceChairs - 1)
+                  + " would hold office before this election");
+          continue;
+        }
+      }
       if (held > seats) {
         findings.voidAct(
             Describe.person(state.record(), n.nominee())
@@ -51,5 +71,11 @@ public final class ElectionOfficeCapacity extends BaseRule {
                                 .toList())));
       }
     }
+  }
+
+  private static int viceChairsHeld(ProceduralState state) {
+    return state.holders(Office.VICE_CHAIR).size()
+        + state.holders(Office.FIRST_VICE_CHAIR).size()
+        + state.holders(Office.SECOND_VICE_CHAIR).size();
   }
 }

@@ -35,7 +35,22 @@ final class Elections {
     return decision.outcome() == Outcome.APPROVED ? nominations(record, decision) : List.of();
   }
 
+  /**
+   * The seats of {@code office}: one chair, one rapporteur, the rule set's number of vice chairs;
+   * one First Vice Chair if the rule set has a vice chair at all, one Second Vice Chair if it has
+   * two. Vice chairs of every rank share the rule set's number ({@link #isViceChair}).
+   */
   static int seats(Office office, RuleSet ruleSet) {
-    return office == Office.VICE_CHAIR ? ruleSet.viceChairs() : 1;
+    return switch (office) {
+      case VICE_CHAIR -> ruleSet.viceChairs();
+      case FIRST_VICE_CHAIR -> ruleSet.viceChairs() >= 1 ? 1 : 0;
+      case SECOND_VICE_CHAIR -> ruleSet.viceChairs() >= 2 ? 1 : 0;
+      case CHAIR, RAPPORTEUR -> 1;
+    };
+  }
+
+  /** Whether {@code person} holds a vice chair's office of any rank. */
+  static boolean isViceChair(io.github.mispa.rules.ProceduralState state, String person) {
+    return state.officeOf(person).map(Office::isViceChair).orElse(false);
   }
 }

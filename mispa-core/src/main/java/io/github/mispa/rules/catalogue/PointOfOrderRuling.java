@@ -1,6 +1,5 @@
 package io.github.mispa.rules.catalogue;
 
-import io.github.mispa.model.Office;
 import io.github.mispa.procedure.Act;
 import io.github.mispa.procedure.Appeal;
 import io.github.mispa.procedure.Decision;
@@ -48,7 +47,7 @@ public final class PointOfOrderRuling extends BaseRule {
       String person = ruling.person().orElseThrow();
       boolean presiding =
           state.presidingOfficer().map(person::equals).orElse(false)
-              || state.holders(Office.VICE_CHAIR).contains(person);
+              || Elections.isViceChair(state, person);
       if (!presiding) {
         findings.irregular(
             "the point of order is ruled on by "

@@ -32,8 +32,7 @@ public final class PresidingDeclares extends BaseRule {
       return;
     }
     String person = declarer.get();
-    if (state.holders(Office.CHAIR).contains(person)
-        || state.holders(Office.VICE_CHAIR).contains(person)) {
+    if (state.holders(Office.CHAIR).contains(person) || Elections.isViceChair(state, person)) {
       return;
     }
     findings.voidAct(

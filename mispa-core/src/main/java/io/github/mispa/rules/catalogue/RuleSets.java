@@ -3,6 +3,10 @@ package io.github.mispa.rules.catalogue;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.mispa.rules.MajorityRule;
+import io.github.mispa.rules.Matter;
+import io.github.mispa.rules.MembershipBase;
 import io.github.mispa.rules.ProvisionalPresidency;
 import io.github.mispa.rules.Quorum;
 import io.github.mispa.rules.Rule;
@@ -46,6 +50,7 @@ public final class RuleSets {
           new DecisionUnopposed(),
           new DecisionThreshold(),
           new VoteTally(),
+          new VoteAnnouncedBase(),
           new HostingOfferByMember(),
           new HostingAcceptedByDecision(),
           new SessionOrder(),
@@ -59,9 +64,8 @@ public final class RuleSets {
           .secondingRequired(false)
           .provisionalPresidency(ProvisionalPresidency.PREVIOUS_CHAIR)
           .quorum(Quorum.MAJORITY)
-          .defaultThreshold(Threshold.ABSOLUTE_MAJORITY)
-          .agendaThreshold(Threshold.TWO_THIRDS)
-          .reconsiderationThreshold(Threshold.TWO_THIRDS)
+          .majorities(RuleSet.DEFAULT_MAJORITIES)
+          .base(MembershipBase.OAS)
           .build();
 
   private static final RuleSet GENERAL_ASSEMBLY =
@@ -70,13 +74,64 @@ public final class RuleSets {
           .provisionalPresidency(ProvisionalPresidency.DESIGNATED_BY_HOST)
           .build();
 
+  /**
+   * The Permanent Council's majorities. Its Rules of Procedure (CP/doc.1112/80 rev. 4 corr. 1) have
+   * a chapter on voting whose articles could not be consulted, so each majority but the
+   * reconsideration's cites practice; the Charter's two-thirds for the Council acting in the
+   * peaceful settlement of disputes (Art. 89, the parties left out of the count) is one a record
+   * states for its decision.
+   */
+  private static final ImmutableMap<Matter, MajorityRule> COUNCIL_MAJORITIES =
+      ImmutableMap.<Matter, MajorityRule>builder()
+          .put(
+              Matter.SUBSTANTIVE,
+              MajorityRule.of(
+                  Threshold.ABSOLUTE_MAJORITY,
+                  "practice: the Council decides by the absolute majority of the member states"))
+          .put(
+              Matter.PROCEDURAL,
+              MajorityRule.of(
+                  Threshold.ABSOLUTE_MAJORITY,
+                  "practice: the absolute majority of the member states"))
+          .put(
+              Matter.AGENDA,
+              MajorityRule.of(
+                  Threshold.ABSOLUTE_MAJORITY,
+                  "practice: the Council approves its order of business as it decides other"
+                      + " questions; the two-thirds for the agenda is the General Assembly's"))
+          .put(
+              Matter.RECONSIDERATION,
+              MajorityRule.of(Threshold.TWO_THIRDS, "practice, as GA Rules, Art. 56"))
+          .put(
+              Matter.ELECTION,
+              MajorityRule.of(
+                  Threshold.ABSOLUTE_MAJORITY,
+                  "practice: the absolute majority of the member states"))
+          .put(
+              Matter.SUSPENSION_OF_RULE,
+              MajorityRule.of(Threshold.TWO_THIRDS, "practice, as GA Rules, Art. 53"))
+          .buildOrThrow();
+
+  private static final RuleSet PERMANENT_COUNCIL =
+      MISPA.toBuilder()
+          .name("oas-permanent-council")
+          // Statutes of the Permanent Council, Arts. 5-7: a Chair and a Vice Chair, by rotation
+          // for three months; the Vice Chair replaces an absent Chair.
+          .provisionalPresidency(ProvisionalPresidency.CHAIR_BY_ROTATION)
+          .viceChairs(1)
+          .majorities(COUNCIL_MAJORITIES)
+          .build();
+
   private RuleSets() {}
 
   /**
    * {@return the rules of the MISPA process}: the Document of Port of Spain, the General Assembly's
    * rules as its fallback, and MISPA practice. At most 2 vice chairs; seconding not required; the
-   * previous meeting's chair presides until the chair is elected; quorum and default threshold the
-   * majority of the member states; two-thirds for the agenda and for reconsideration.
+   * previous meeting's chair presides until the chair is elected; quorum the majority of the member
+   * states; votes by the absolute majority of the member states, but two-thirds for the agenda, for
+   * reconsideration and to suspend a rule ({@link RuleSet#DEFAULT_MAJORITIES}); the member states
+   * counted as {@link MembershipBase#OAS} counts them, a member whose representation is disputed
+   * counted, and whether its vote counts left undetermined.
    */
   public static RuleSet mispa() {
     return MISPA;
@@ -91,7 +146,21 @@ public final class RuleSets {
   }
 
   /**
-   * Returns the standard rule set with this name: {@code mispa} or {@code oas-general-assembly}.
+   * {@return the rules of the OAS Permanent Council}: its Chair and its one Vice Chair hold office
+   * by rotation, three months each, and the Chair presides over every meeting, the Vice Chair in
+   * the Chair's absence (Statutes of the Permanent Council, Arts. 5–7), so the record names the
+   * Chair as the meeting's designated president; decisions by the absolute majority of the member
+   * states, the agenda included; two-thirds to reconsider and to suspend a rule; quorum a majority
+   * of the member states (practice, where the Council's Rules of Procedure could not be cited by
+   * article). As {@link #mispa()} in all else.
+   */
+  public static RuleSet oasPermanentCouncil() {
+    return PERMANENT_COUNCIL;
+  }
+
+  /**
+   * Returns the standard rule set with this name: {@code mispa}, {@code oas-general-assembly} or
+   * {@code oas-permanent-council}.
    *
    * @throws IllegalArgumentException for any other name
    */
@@ -99,12 +168,21 @@ public final class RuleSets {
     return switch (name) {
       case "mispa" -> MISPA;
       case "oas-general-assembly" -> GENERAL_ASSEMBLY;
+      case "oas-permanent-council" -> PERMANENT_COUNCIL;
       default -> {
         checkArgument(
-            false, "no standard rule set is named \"%s\" (mispa, oas-general-assembly)", name);
+            false,
+            "no standard rule set is named \"%s\" (mispa, oas-general-assembly,"
+                + " oas-permanent-council)",
+            name);
         throw new AssertionError();
       }
     };
+  }
+
+  /** {@return the names of the standard rule sets} */
+  public static ImmutableList<String> names() {
+    return ImmutableList.of("mispa", "oas-general-assembly", "oas-permanent-council");
   }
 
   /** {@return every rule of the catalogue, in the order of {@code RULES.md}} */

@@ -4,12 +4,18 @@ import io.github.mispa.model.Document;
 import io.github.mispa.model.DocumentClass;
 import io.github.mispa.procedure.Act;
 import io.github.mispa.procedure.Adoption;
+import io.github.mispa.procedure.Amendment;
+import io.github.mispa.procedure.Appeal;
 import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.DecisionAct;
 import io.github.mispa.procedure.MeetingRecord;
+import io.github.mispa.procedure.Nomination;
 import io.github.mispa.procedure.Proposal;
-import io.github.mispa.procedure.ProposalKind;
+import io.github.mispa.procedure.Reconsideration;
 import io.github.mispa.procedure.RecordedAct;
+import io.github.mispa.procedure.Request;
+import io.github.mispa.rules.Matter;
+import java.util.List;
 import java.util.Optional;
 
 /** What a decision decides, looked up in the record. */
@@ -28,6 +34,11 @@ final class Subjects {
         .anyMatch(d -> d.documentClass() == DocumentClass.AGENDA);
   }
 
+  /**
+   * Whether a decision is substantive, for {@code agenda.adopted-first}: it adopts an outcome
+   * document, a statement or a resolution, or decides a matter of substance or a reconsideration.
+   * Elections, procedure, the suspension of a rule and changes to the draft agenda are not.
+   */
   static boolean isSubstantive(MeetingRecord record, DecisionAct decision) {
     if (decision instanceof Adoption adoption) {
       return adoption.documents().stream()
@@ -45,19 +56,82 @@ final class Subjects {
     }
     // Indexed, not for-each: this runs for every decision, and an iterator is garbage.
     for (int at = 0; at < onMotions.on().size(); at++) {
-      String id = onMotions.on().get(at);
-      switch (act(record, id).kind()) {
-        case PROPOSAL -> {
-          if (((Proposal) act(record, id)).proposalKind() != ProposalKind.PROCEDURE) {
-            return true;
-          }
-        }
-        case HOSTING_OFFER, AMENDMENT, REQUEST, RECONSIDERATION -> {
-          return true;
-        }
-        default -> {}
+      Matter matter = matterOf(record, act(record, onMotions.on().get(at)));
+      if (matter == Matter.SUBSTANTIVE || matter == Matter.RECONSIDERATION) {
+        return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The kind of matter a decision decides, for the majority it needs: of an adoption, the agenda if
+   * it adopts one, substance if it adopts a text that is not a schedule or a working document,
+   * procedure otherwise; of a decision on several motions, the first of reconsideration, the
+   * suspension of a rule, the agenda, substance, election and procedure among its subjects'.
+   */
+  static Matter matter(MeetingRecord record, DecisionAct decision) {
+    if (decision instanceof Adoption adoption) {
+      if (adoptsAgenda(record, adoption)) {
+        return Matter.AGENDA;
+      }
+      return isSubstantive(record, adoption) ? Matter.SUBSTANTIVE : Matter.PROCEDURAL;
+    }
+    if (!(decision instanceof Decision onMotions)) {
+      return Matter.SUBSTANTIVE;
+    }
+    Matter first = Matter.PROCEDURAL;
+    for (int at = 0; at < onMotions.on().size(); at++) {
+      Matter matter = matterOf(record, act(record, onMotions.on().get(at)));
+      if (PRECEDENCE.indexOf(matter) < PRECEDENCE.indexOf(first)) {
+        first = matter;
+      }
+    }
+    return first;
+  }
+
+  /** The matters, the one a decision on several subjects takes first. */
+  private static final List<Matter> PRECEDENCE =
+      List.of(
+          Matter.RECONSIDERATION,
+          Matter.SUSPENSION_OF_RULE,
+          Matter.AGENDA,
+          Matter.SUBSTANTIVE,
+          Matter.ELECTION,
+          Matter.PROCEDURAL);
+
+  /** The matter of a motion. */
+  static Matter matterOf(MeetingRecord record, Act motion) {
+    if (motion instanceof Nomination) {
+      return Matter.ELECTION;
+    }
+    if (motion instanceof Reconsideration) {
+      return Matter.RECONSIDERATION;
+    }
+    if (motion instanceof Appeal) {
+      return Matter.PROCEDURAL;
+    }
+    if (motion instanceof Proposal proposal) {
+      return switch (proposal.proposalKind()) {
+        case PROCEDURE -> Matter.PROCEDURAL;
+        case SUSPENSION -> Matter.SUSPENSION_OF_RULE;
+        case TEXT, DECISION -> Matter.SUBSTANTIVE;
+      };
+    }
+    // An item added to, removed from or reworded in the draft agenda at a delegation's request.
+    if (motion instanceof Amendment amendment && isAgenda(record, amendment.document())) {
+      return Matter.AGENDA;
+    }
+    if (motion instanceof Request request && isAgenda(record, request.document())) {
+      return Matter.AGENDA;
+    }
+    return Matter.SUBSTANTIVE;
+  }
+
+  private static boolean isAgenda(MeetingRecord record, Optional<String> document) {
+    return document
+        .flatMap(record::document)
+        .map(d -> d.documentClass() == DocumentClass.AGENDA)
+        .orElse(false);
   }
 }

@@ -16,12 +16,15 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * {@code vote.tally}: only eligible delegations vote; counts add up; abstentions and absences are
- * counted apart from votes for and against. A ballot by a participant that is not an accredited
- * member-state delegation in good standing is void; so is an announced count that disagrees with
- * the ballots or exceeds the member states.
+ * {@code vote.tally}: only eligible delegations vote; counts add up; abstentions, absences and
+ * those not voting are counted apart from votes for and against. A ballot by a participant that is
+ * not an accredited member-state delegation in good standing is void; so is an announced count
+ * (for, against, abstaining, absent, not voting) that disagrees with the ballots, and announced
+ * counts that add up, exactly, to more than the member states.
  *
- * <p>Source: OAS Charter. Second ballots of a state are left to {@code vote.one-per-state}.
+ * <p>Source: OAS Charter. Second ballots of a state are left to {@code vote.one-per-state}. A
+ * ballot of a state whose representation is disputed, where the rule set leaves that open, is not a
+ * finding of its own: the rules on thresholds say, once, whether the outcome depends on it.
  */
 public final class VoteTally extends BaseRule {
   /** Creates the rule. */
@@ -43,15 +46,6 @@ public final class VoteTally extends BaseRule {
       findings.voidPart(
           "/tally/ballots/" + i, Eligibility.explain(participant, act.date()) + ": it cannot vote");
     }
-    for (int i : count.undeterminedBallots()) {
-      Optional<Participant> participant = state.record().participant(ballots.get(i).participant());
-      findings.undetermined(
-          "the standing of "
-              + participant.map(Participant::name).orElse("?")
-              + " on "
-              + act.date()
-              + " is disputed, and the rule set leaves open whether its vote counts");
-    }
     if (!ballots.isEmpty()) {
       compare(findings, "/tally/announcedFor", "for", tally.announcedFor(), tally.count(Vote.FOR));
       compare(
@@ -66,12 +60,21 @@ public final class VoteTally extends BaseRule {
           "abstaining",
           tally.announcedAbstentions(),
           tally.count(Vote.ABSTAIN));
+      compare(
+          findings,
+          "/tally/announcedAbsent",
+          "absent",
+          tally.announcedAbsent(),
+          tally.count(Vote.ABSENT));
+      compare(
+          findings,
+          "/tally/announcedNotVoting",
+          "not voting",
+          tally.announcedNotVoting(),
+          tally.count(Vote.NOT_VOTING));
     }
     // Added as longs: counts near the largest int must not wrap round to a small sum.
-    long announced =
-        (long) tally.announcedFor().orElse(0)
-            + tally.announcedAgainst().orElse(0)
-            + tally.announcedAbstentions().orElse(0);
+    long announced = VoteCount.announced(tally);
     int memberStates = Eligibility.memberStates(act.date(), true);
     if (announced > memberStates) {
       findings.voidPart(
@@ -90,7 +93,7 @@ public final class VoteTally extends BaseRule {
       findings.voidPart(
           part,
           announced.getAsInt()
-              + " votes "
+              + (what.equals("absent") || what.equals("not voting") ? " " : " votes ")
               + what
               + " were announced, but the ballots record "
               + counted);

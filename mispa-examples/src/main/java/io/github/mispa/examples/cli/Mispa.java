@@ -187,7 +187,10 @@ public final class Mispa implements Callable<Integer> {
         return RuleSets.named(name);
       } catch (IllegalArgumentException e) {
         throw new CommandLine.TypeConversionException(
-            "no standard rule set is named \"" + name + "\": mispa or oas-general-assembly");
+            "no standard rule set is named \""
+                + name
+                + "\": "
+                + String.join(", ", RuleSets.names()));
       }
     }
   }
@@ -197,7 +200,7 @@ public final class Mispa implements Callable<Integer> {
     private static final long serialVersionUID = 1L;
 
     RuleSetNames() {
-      super(java.util.List.of("mispa", "oas-general-assembly"));
+      super(RuleSets.names());
     }
   }
 

@@ -12,12 +12,16 @@ import io.github.mispa.procedure.MeetingRecord;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.procedure.Session;
 import io.github.mispa.rules.DocumentStatus;
+import io.github.mispa.rules.MajorityRule;
+import io.github.mispa.rules.Matter;
 import io.github.mispa.rules.MotionState;
 import io.github.mispa.rules.ProceduralState;
 import io.github.mispa.rules.RuleSet;
+import io.github.mispa.rules.Threshold;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,6 +78,32 @@ final class StateCommand implements Callable<Integer> {
   private RuleSet rules;
 
   @Mixin private LanguageOption lang = new LanguageOption();
+
+  /**
+   * The offices to list: the chair, the vice chairs (of the ranks the record elects, or a plain
+   * Vice Chair), the rapporteur.
+   */
+  private static List<Office> offices(MeetingRecord record) {
+    EnumSet<Office> nominated = EnumSet.noneOf(Office.class);
+    for (RecordedAct act : record.acts()) {
+      if (act.act() instanceof io.github.mispa.procedure.Nomination nomination) {
+        nominated.add(nomination.office());
+      }
+    }
+    List<Office> offices = new ArrayList<>();
+    for (Office office : Office.values()) {
+      boolean ranked = office == Office.FIRST_VICE_CHAIR || office == Office.SECOND_VICE_CHAIR;
+      boolean anyRanked =
+          nominated.contains(Office.FIRST_VICE_CHAIR)
+              || nominated.contains(Office.SECOND_VICE_CHAIR);
+      if (ranked
+          ? nominated.contains(office)
+          : office != Office.VICE_CHAIR || !anyRanked || nominated.contains(office)) {
+        offices.add(office);
+      }
+    }
+    return offices;
+  }
 
   @Override
   public Integer call() {
@@ -140,8 +170,24 @@ final class StateCommand implements Callable<Integer> {
               "person",
               state.provisionalPresident().map(p -> person(record, p)).orElse(notKnown)));
     }
+    Terminal.println(
+        out,
+        tool.format("state.memberStates", "base", state.ruleSet().base().describe(next.date())));
+    int memberStates = state.ruleSet().base().count(next.date());
+    Terminal.println(out, tool.format("state.majorities"));
+    for (Map.Entry<Matter, MajorityRule> majority : state.ruleSet().majorities().entrySet()) {
+      Terminal.println(
+          out,
+          "  "
+              + majority.getKey().describe()
+              + ": "
+              + majority(majority.getValue().threshold(), memberStates)
+              + " ("
+              + majority.getValue().source()
+              + ")");
+    }
     Terminal.println(out, tool.format("state.officers"));
-    for (Office office : Office.values()) {
+    for (Office office : offices(record)) {
       List<String> holders = state.holders(office);
       // The title agrees with a single holder's form of address; the unmarked form otherwise.
       GrammaticalGender gender =
@@ -214,6 +260,20 @@ final class StateCommand implements Callable<Integer> {
                 .pointOfOrderAwaitingRuling()
                 .map(id -> record.act(id).map(a -> a.location() + " \"" + id + "\"").orElse(id))
                 .orElse(tool.format("state.none"))));
+  }
+
+  /**
+   * A majority in words: "two-thirds of the 34 member states, 23 votes", or, where its base is
+   * known only at the vote, "a majority of those present and voting".
+   */
+  private static String majority(Threshold threshold, int memberStates) {
+    if (threshold.base() == Threshold.Base.MEMBER_STATES) {
+      return threshold.describe(memberStates)
+          + ", "
+          + threshold.requiredVotes(memberStates)
+          + " votes";
+    }
+    return threshold.describe();
   }
 
   /** The gender a form of address shows ("Ms." feminine); masculine, unmarked, otherwise. */

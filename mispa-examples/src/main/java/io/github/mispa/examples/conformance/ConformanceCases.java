@@ -200,6 +200,7 @@ public final class ConformanceCases {
     suite.decisionsAndVotes();
     suite.hostingAndSessions();
     suite.combined();
+    VotesAndOfficesCases.define(suite);
     return ImmutableList.copyOf(suite.cases);
   }
 
@@ -211,24 +212,24 @@ public final class ConformanceCases {
   }
 
   /** A case in which {@code rule} reports a void or irregular finding. */
-  private void fires(String rule, String name, String description, MeetingRecord record) {
+  void fires(String rule, String name, String description, MeetingRecord record) {
     add(rule + "/" + Naming.FIRES + name, description, record);
   }
 
   /** A case a small step away from breaking {@code rule}: it reports nothing void or irregular. */
-  private void nearMiss(String rule, String name, String description, MeetingRecord record) {
+  void nearMiss(String rule, String name, String description, MeetingRecord record) {
     add(rule + "/" + Naming.NEAR_MISS + name, description, record);
   }
 
   /**
    * A case in which {@code rule} finds the record lacking and reports nothing void or irregular.
    */
-  private void undetermined(String rule, String name, String description, MeetingRecord record) {
+  void undetermined(String rule, String name, String description, MeetingRecord record) {
     add(rule + "/" + Naming.UNDETERMINED + name, description, record);
   }
 
   /** A case where several rules meet. */
-  private void combined(String name, String description, MeetingRecord record) {
+  void combined(String name, String description, MeetingRecord record) {
     add("combined/" + name, description, record);
   }
 

@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * }</pre>
  *
  * @param description what the case is about, on one line
- * @param ruleSet {@code mispa} or {@code oas-general-assembly}
+ * @param ruleSet {@code mispa}, {@code oas-general-assembly} or {@code oas-permanent-council}
  * @param compareUndetermined whether undetermined findings are compared too ({@code "undetermined":
  *     "compare"}) or left out of the comparison ({@code "ignore"})
  * @param findings the expected findings, in the order a checker reports them

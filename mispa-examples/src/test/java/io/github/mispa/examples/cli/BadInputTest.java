@@ -245,8 +245,8 @@ class BadInputTest {
         "mispa: Missing required parameter: 'FILE' (see 'mispa validate --help')");
     assertOneLine(
         Run.of("validate", "--rules", "robert", Records.MISPA_V.toString()),
-        "mispa: Invalid value for option '--rules': no standard rule set is named \"robert\": mispa"
-            + " or oas-general-assembly (see 'mispa validate --help')");
+        "mispa: Invalid value for option '--rules': no standard rule set is named \"robert\": mispa,"
+            + " oas-general-assembly, oas-permanent-council (see 'mispa validate --help')");
     assertOneLineStartingWith(
         Run.of("validate", "--format", "xml", Records.MISPA_V.toString()),
         "mispa: Invalid value for option '--format': expected one of [text, json]");

@@ -53,6 +53,14 @@ class CommandsTest {
             Session: 2, opening (Opening session); item 2.a, Election of officers
             Presiding: Mr. Luis Carlos Villegas, Minister of Defense of Colombia
             Provisional president: Mr. Luis Carlos Villegas, Minister of Defense of Colombia
+            Member states counted: 34 member states; not counted: Cuba (not participating)
+            Majorities, unless the record states one:
+              a substantive question: a majority of the 34 member states, 18 votes (OAS Charter, Art. 59)
+              a procedural question: a majority of the 34 member states, 18 votes (OAS Charter, Art. 59 (no lower majority for procedure was found in the texts))
+              the agenda: two-thirds of the 34 member states, 23 votes (OAS Charter; GA Rules)
+              a reconsideration: two-thirds of the 34 member states, 23 votes (GA Rules, Art. 56)
+              an election: a majority of the 34 member states, 18 votes (practice; OAS Charter, Art. 59)
+              the suspension of a rule: two-thirds of the 34 member states, 23 votes (GA Rules, Art. 53 (waiving the distribution period))
             Officers:
               Chair: none
               Vice Chair: none
@@ -87,6 +95,41 @@ class CommandsTest {
         .contains("Accepted hosting offers:\n  MISPA VI: Honduras\n")
         .endsWith("Point of order awaiting a ruling: none\n")
         .doesNotContain("Provisional president");
+  }
+
+  @Test
+  void theStateNamesViceChairsByRank() {
+    Run run =
+        Run.of(
+            "state",
+            "../conformance/election.office-capacity/near-miss-first-and-second-vice-chairs.json",
+            "--at",
+            "3.a#1");
+
+    assertThat(run.code()).as(run.toString()).isZero();
+    assertThat(run.out())
+        .contains(
+            """
+            Officers:
+              Chair: Mr. José Luis Pérez Guadalupe, Minister of the Interior of Peru
+              First Vice Chair: Mr. Julian Pacheco Tinoco, Secretary of State for Security of Honduras
+              Second Vice Chair: Mr. Benito Lara, Minister of Justice and Public Security of El Salvador
+              Rapporteur: Patricia D’Costa, Alternate Representative of Canada to the OAS
+            Agenda: adopted
+            """)
+        .doesNotContain("  Vice Chair:");
+  }
+
+  @Test
+  void theStateGivesTheRuleSetsMajorities() {
+    Run run = Run.of("state", FILE, "--at", "2.a#2", "--rules", "oas-permanent-council");
+
+    assertThat(run.code()).as(run.toString()).isZero();
+    assertThat(run.out())
+        .contains(
+            "  the agenda: a majority of the 34 member states, 18 votes (practice: the Council")
+        .contains("  a reconsideration: two-thirds of the 34 member states, 23 votes (")
+        .doesNotContain("  the agenda: two-thirds");
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The README shows the tool's real output on the MISPA V record. */
@@ -70,6 +71,37 @@ class ReadmeTest {
   @Test
   void schema() throws IOException {
     assertThat(readme()).contains("$ mispa schema\n" + firstLines(output("schema"), 4) + "  …\n");
+  }
+
+  /** What the tool prints on a case of the conformance suite, named from the repository's root. */
+  private static Run onCase(String name) {
+    return Run.of("validate", "../conformance/" + name + ".json");
+  }
+
+  @Test
+  void votesAndMajorities() throws IOException {
+    for (String name :
+        List.of(
+            "decision.threshold/fires-two-thirds-stated-19-of-34-declared-carried",
+            "decision.threshold/undetermined-17-and-venezuela-of-34-in-2020")) {
+      Run run = onCase(name);
+      assertThat(run.err()).isEmpty();
+      assertThat(readme())
+          .contains(
+              "$ mispa validate conformance/"
+                  + name
+                  + ".json\n"
+                  + run.out().replace("../conformance/", "conformance/")
+                  + "$ echo $?\n"
+                  + run.code()
+                  + "\n");
+    }
+    // The two findings the section is about, as the issue asked for them.
+    assertThat(readme())
+        .contains(
+            "needs two-thirds of the 34 member states, 23 votes (as the record states: rules of"
+                + " procedure of the meeting); had 19")
+        .contains("had 17, or 18 with Venezuela's");
   }
 
   @Test

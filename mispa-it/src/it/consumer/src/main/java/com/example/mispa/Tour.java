@@ -6,6 +6,7 @@ import io.github.mispa.model.MemberState;
 import io.github.mispa.model.Office;
 import io.github.mispa.model.Participant;
 import io.github.mispa.model.Person;
+import io.github.mispa.model.Position;
 import io.github.mispa.procedure.AgendaItem;
 import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.DecisionMethod;
@@ -26,6 +27,16 @@ public final class Tour {
     Person pacheco = Person.builder()
         .id("pacheco-tinoco").honorific("Mr.").name("Julian Pacheco Tinoco")
         .position("Secretary of State for Security of Honduras").participant("HND").build();
+
+    // A person may hold several positions, each for a participant or body; an act's `by` says in
+    // which capacity the person acts (a person alone acts for their first position's participant).
+    Person dcosta = Person.builder()
+        .id("dcosta").name("Patricia D’Costa")
+        .position("Alternate Representative of Canada to the OAS").participant("CAN")
+        .addAdditionalPositions(Position.of(
+            "Vice Chair of the Committee on Hemispheric Security of the Permanent Council of the OAS",
+            "CSH"))
+        .build();
 
     AgendaItem election = AgendaItem.builder().number("2.a").title("Election of officers")
         .addActs(
