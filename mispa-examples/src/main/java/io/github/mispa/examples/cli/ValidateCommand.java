@@ -2,8 +2,10 @@ package io.github.mispa.examples.cli;
 
 import io.github.mispa.internal.Escapes;
 import io.github.mispa.json.MispaJsonException;
+import io.github.mispa.model.OfficialLanguage;
 import io.github.mispa.procedure.MeetingRecord;
 import io.github.mispa.report.FindingGroup;
+import io.github.mispa.report.FindingText;
 import io.github.mispa.rules.Finding;
 import io.github.mispa.rules.FindingKind;
 import io.github.mispa.rules.RuleSet;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -86,13 +89,17 @@ final class ValidateCommand implements Callable<Integer> {
       description = "text or json (default: ${DEFAULT-VALUE}).")
   private Format format = Format.text;
 
+  @Mixin private LanguageOption lang = new LanguageOption();
+
   @Override
   public Integer call() {
+    OfficialLanguage language = lang.language();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     JsonMapper mapper = TERMINAL_SAFE_JSON;
     ObjectNode document = mapper.createObjectNode();
     document.put("ruleSet", rules.name());
+    document.put("language", language.code());
     ArrayNode results = document.putArray("records");
     if (files.stream().filter(RecordFiles::isStandardInput).count() > 1) {
       throw new BadInputException("standard input ('-') can be read only once");
@@ -116,12 +123,12 @@ final class ValidateCommand implements Callable<Integer> {
         code = Mispa.EXIT_FINDINGS;
       }
       if (format == Format.json) {
-        results.add(json(mapper, file, verdict));
+        results.add(json(mapper, file, verdict, language));
       } else {
         if (!first) {
           out.println();
         }
-        printText(out, file, verdict);
+        printText(out, file, verdict, language);
         first = false;
       }
     }
@@ -131,67 +138,100 @@ final class ValidateCommand implements Callable<Integer> {
     return code;
   }
 
-  private static void printText(PrintWriter out, Path file, Verdict verdict) {
+  private static void printText(
+      PrintWriter out, Path file, Verdict verdict, OfficialLanguage language) {
+    ToolText tool = ToolText.in(language);
+    FindingText text = FindingText.in(language);
     String ruleSet = verdict.ruleSet().name();
+    String name = RecordFiles.name(file);
     int voids = verdict.findings(FindingKind.VOID).size();
     int irregular = verdict.findings(FindingKind.IRREGULAR).size();
     if (verdict.isStrictlyClean()) {
-      Terminal.println(out, RecordFiles.name(file) + ": clean under " + ruleSet + ": no findings");
+      Terminal.println(out, tool.format("validate.clean", "file", name, "ruleSet", ruleSet));
     } else if (verdict.isClean()) {
       Terminal.println(
-          out,
-          RecordFiles.name(file)
-              + ": clean under "
-              + ruleSet
-              + ": no findings (void or irregular)");
+          out, tool.format("validate.cleanOfBreaches", "file", name, "ruleSet", ruleSet));
     } else {
       Terminal.println(
           out,
-          RecordFiles.name(file)
-              + ": NOT clean under "
-              + ruleSet
-              + ": "
-              + count(voids, "void finding", "void findings")
-              + ", "
-              + count(irregular, "irregular finding", "irregular findings"));
+          tool.format(
+              "validate.notClean",
+              "file",
+              name,
+              "ruleSet",
+              ruleSet,
+              "voids",
+              voids,
+              "irregular",
+              irregular));
       // Findings that say the same thing share a line, with their acts (ten at most named).
       List<Finding> breaches =
           verdict.findings().stream().filter(f -> f.kind() != FindingKind.UNDETERMINED).toList();
       for (FindingGroup group : FindingGroup.of(breaches)) {
-        Terminal.println(out, "  " + group);
+        Terminal.println(
+            out,
+            "  "
+                + group.locations(FindingGroup.LOCATIONS_SHOWN)
+                + " "
+                + text.kind(group.kind())
+                + " "
+                + group.ruleId()
+                + " ("
+                + group.citation()
+                + ")"
+                + (group.size() == 1
+                    ? ""
+                    : ", " + tool.format("validate.findings", "count", group.size()))
+                + ": "
+                + text.marked(group.first(), verdict.record()));
       }
     }
     Map<String, Collection<Finding>> undetermined = verdict.undeterminedByRule().asMap();
     if (!undetermined.isEmpty()) {
       Terminal.println(
           out,
-          count(
-                  verdict.findings(FindingKind.UNDETERMINED).size(),
-                  "undetermined finding",
-                  "undetermined findings")
-              + " (the record lacks what the rule needs), by rule:");
+          tool.format(
+              "validate.undetermined", "count", verdict.findings(FindingKind.UNDETERMINED).size()));
       for (Map.Entry<String, Collection<Finding>> rule : undetermined.entrySet()) {
         Finding some = rule.getValue().iterator().next();
         // Acts with the same message share a line: "2.a#2, 2.b#1: no attendance for session 2".
         List<FindingGroup> groups = FindingGroup.of(rule.getValue());
         Terminal.println(
             out,
-            "  "
-                + rule.getKey()
-                + " ("
-                + some.citation()
-                + "), "
-                + FindingGroup.actsIn(groups)
-                + ":");
+            "  " + rule.getKey() + " (" + some.citation() + "), " + actsIn(tool, groups) + ":");
         for (FindingGroup group : groups) {
           Terminal.println(
-              out, "    " + group.locations(FindingGroup.LOCATIONS_SHOWN) + ": " + group.message());
+              out,
+              "    "
+                  + group.locations(FindingGroup.LOCATIONS_SHOWN)
+                  + ": "
+                  + text.marked(group.first(), verdict.record()));
         }
       }
     }
   }
 
-  private static ObjectNode json(JsonMapper mapper, Path file, Verdict verdict) {
+  /** "10 acts", "2 acts (5 findings)", in the tool's language. */
+  private static String actsIn(ToolText tool, List<FindingGroup> groups) {
+    java.util.Set<io.github.mispa.procedure.ActLocation> acts = new java.util.HashSet<>();
+    int findings = 0;
+    for (FindingGroup group : groups) {
+      acts.addAll(group.locations());
+      findings += group.size();
+    }
+    return tool.format(
+        "validate.acts",
+        "acts",
+        acts.size(),
+        "findings",
+        findings,
+        "more",
+        findings == acts.size() ? "no" : "yes");
+  }
+
+  private static ObjectNode json(
+      JsonMapper mapper, Path file, Verdict verdict, OfficialLanguage language) {
+    FindingText text = FindingText.in(language);
     ObjectNode result = mapper.createObjectNode();
     result.put("file", file.toString());
     result.put("meeting", verdict.record().meeting().name());
@@ -209,6 +249,9 @@ final class ValidateCommand implements Callable<Integer> {
       finding.put("path", f.path());
       finding.put("citation", f.citation());
       finding.put("message", f.message());
+      // The message in the requested language where the rule gives it as data, else English.
+      finding.put("localizedMessage", text.message(f, verdict.record()));
+      finding.put("localized", text.translates(f));
     }
     return result;
   }
@@ -257,9 +300,5 @@ final class ValidateCommand implements Callable<Integer> {
 
   static String kindName(FindingKind kind) {
     return kind.name().toLowerCase(Locale.ROOT);
-  }
-
-  private static String count(int n, String one, String many) {
-    return n + " " + (n == 1 ? one : many);
   }
 }
