@@ -1,10 +1,13 @@
 package io.github.mispa.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.mispa.json.MispaJson;
 import io.github.mispa.procedure.MeetingRecord;
+import io.github.mispa.rules.LiveMeeting;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,6 +41,32 @@ class BenchmarkSmokeTest {
       // skip the fields of version 2 they do not have).
       assertThat(new String(benchmark.writePlain(), StandardCharsets.UTF_8))
           .startsWith("{\"formatVersion\":2,\"meeting\":");
+    }
+  }
+
+  @Test
+  void theLiveBenchmarkAppliesEveryActAndGivesTheWholeChecksFindings() {
+    LiveBenchmark benchmark = new LiveBenchmark();
+    benchmark.acts = 300;
+    benchmark.setUp();
+    LiveMeeting live = benchmark.live();
+    assertThat(live.record()).isEqualTo(Records.named("300"));
+    assertThat(live.findings()).isEqualTo(benchmark.check().findings());
+    assertThat(benchmark.buildAndCheck().findings()).isEqualTo(live.findings());
+  }
+
+  @Test
+  void theArchiveBenchmarksReadEveryRecord() throws Exception {
+    ArchiveBenchmark benchmark = new ArchiveBenchmark();
+    benchmark.records = 2;
+    benchmark.setUp();
+    try {
+      assertThat(benchmark.validate()).as("every record is clean").isZero();
+      assertThat(benchmark.streamingFloor()).isPositive();
+      assumeTrue(Files.isRegularFile(ArchiveBenchmark.jar()), "the tool's jar is built");
+      assertThat(benchmark.processPerRecord()).as("every process exits 0").isZero();
+    } finally {
+      benchmark.tearDown();
     }
   }
 

@@ -187,6 +187,21 @@ public final class ApiSamples {
     io.github.mispa.rules.Message message =
         io.github.mispa.rules.Message.of("decision.quorum.too-few").withNumber("present", 3);
     instances.add(message, message.arguments().get("present"));
+    io.github.mispa.procedure.OpenRecord open = io.github.mispa.procedure.OpenRecord.of(record);
+    instances.add(open, open.record());
+    io.github.mispa.rules.LiveMeeting live =
+        io.github.mispa.rules.LiveMeeting.before(
+            record, io.github.mispa.procedure.ActLocation.parse("2.a#18"), RuleSets.mispa());
+    io.github.mispa.rules.Outlook outlook = live.outlook();
+    instances.add(
+        live,
+        live.apply(
+            record.act(io.github.mispa.procedure.ActLocation.parse("2.a#18")).orElseThrow().act()),
+        outlook,
+        outlook.pendingMotions().get(0),
+        outlook.pendingMotions().get(0).vote(),
+        outlook.officesToFill().get(0),
+        outlook.documentsToAdopt().get(0));
     instances.add(
         io.github.mispa.model.MemberState.PERU.name(io.github.mispa.model.OfficialLanguage.SPANISH),
         io.github.mispa.model.MemberState.PERU

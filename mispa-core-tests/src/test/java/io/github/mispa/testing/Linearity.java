@@ -6,9 +6,12 @@ import io.github.mispa.procedure.MeetingRecord;
 import io.github.mispa.rules.RuleSet;
 import io.github.mispa.rules.Verdict;
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
+import java.util.function.ToIntFunction;
 
 /**
  * The complexity guard: builds and checks records of {@code n}, {@code 2n}, {@code 4n} and {@code
@@ -70,6 +73,42 @@ public final class Linearity {
     check(what, n, "building the record, bytes allocated", runs, Work::buildBytes);
     check(what, n, "checking the record, CPU time", runs, Work::checkCpu);
     check(what, n, "checking the record, bytes allocated", runs, Work::checkBytes);
+  }
+
+  /**
+   * Asserts that {@code work} on inputs of {@code n}, {@code 2n}, {@code 4n} and {@code 8n}
+   * repetitions is linear in {@code n}, as {@link #assertLinear} does for building and checking a
+   * record: its CPU time and the bytes it allocates grow at most {@value #MAX_GROWTH_PER_DOUBLING}×
+   * per doubling. The inputs are made before anything is measured.
+   *
+   * @param what what is repeated, for the failure message: "acts applied live"
+   * @param inputs the input with a given number of repetitions
+   * @param work the work measured; what it returns is kept, so that it is not optimised away
+   * @param n the smallest number of repetitions measured
+   */
+  public static <T> void assertLinearWork(
+      String what, IntFunction<T> inputs, ToIntFunction<T> work, int n) {
+    List<T> sizes = new ArrayList<>();
+    for (int i = 0; i <= DOUBLINGS; i++) {
+      sizes.add(inputs.apply(n << i));
+    }
+    sink = work.applyAsInt(sizes.get(DOUBLINGS)) + work.applyAsInt(sizes.get(DOUBLINGS));
+    Work[][] runs = new Work[DOUBLINGS + 1][RUNS];
+    for (int run = 0; run < RUNS; run++) {
+      for (int i = 0; i <= DOUBLINGS; i++) {
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        long bytes = THREADS.getCurrentThreadAllocatedBytes();
+        sink = work.applyAsInt(sizes.get(i));
+        runs[i][run] =
+            new Work(
+                THREADS.getCurrentThreadCpuTime() - cpu,
+                THREADS.getCurrentThreadAllocatedBytes() - bytes,
+                0,
+                0);
+      }
+    }
+    check(what, n, "CPU time", runs, Work::buildCpu);
+    check(what, n, "bytes allocated", runs, Work::buildBytes);
   }
 
   private static Work measure(MeetingRecord record, RuleSet rules) {

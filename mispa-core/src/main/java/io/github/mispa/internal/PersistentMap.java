@@ -2,6 +2,7 @@ package io.github.mispa.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -278,9 +279,18 @@ public final class PersistentMap<K, V> {
         array[at] = value;
         return this;
       }
-      Object[] copy = array.clone();
+      Object[] copy = copyOfUsed();
       copy[at] = value;
       return new Node(owner, bitmap, copy, collision);
+    }
+
+    /**
+     * A copy of the slots in use, without the room an edit left to grow into: a map changed under a
+     * new edit for every change (a live meeting's) copies the nodes on a path at each change, and
+     * would copy the room each time.
+     */
+    private Object[] copyOfUsed() {
+      return collision ? array.clone() : Arrays.copyOf(array, 2 * Integer.bitCount(bitmap));
     }
 
     @Nullable Object collisionGet(Object key) {
@@ -339,7 +349,7 @@ public final class PersistentMap<K, V> {
       }
       added.added = true;
       Node split = pair(owner, shift + BITS, k, v, hash, key, value);
-      Object[] copy = ownedBy(owner) ? array : array.clone();
+      Object[] copy = ownedBy(owner) ? array : copyOfUsed();
       copy[at] = null;
       copy[at + 1] = split;
       return with(owner, bitmap, copy);

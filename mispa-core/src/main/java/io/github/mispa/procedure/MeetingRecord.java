@@ -11,8 +11,10 @@ import io.github.mispa.model.Meeting;
 import io.github.mispa.model.MemberState;
 import io.github.mispa.model.Participant;
 import io.github.mispa.model.Person;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The record of a meeting: the meeting, its participants, persons and documents, and its sessions
@@ -74,7 +76,22 @@ public abstract class MeetingRecord {
 
   /** {@return every act of the record, in order, with its place} */
   public final ImmutableList<RecordedAct> acts() {
+    return actsInOrder();
+  }
+
+  // The acts of a record are looked up through these three, which a record being written
+  // (OpenRecord's view) answers from its own tables; everything else comes from index().
+
+  ImmutableList<RecordedAct> actsInOrder() {
     return index().acts;
+  }
+
+  @Nullable RecordedAct actWithId(String id) {
+    return index().act(id);
+  }
+
+  @Nullable Integer itemStart(String item) {
+    return index().itemStarts.get(item);
   }
 
   /** {@return the participant with this id} */
@@ -107,13 +124,13 @@ public abstract class MeetingRecord {
 
   /** {@return the act with this id, in its place} */
   public final Optional<RecordedAct> act(String id) {
-    return Optional.ofNullable(index().act(requireNonNull(id, "id")));
+    return Optional.ofNullable(actWithId(requireNonNull(id, "id")));
   }
 
   /** {@return the act at {@code location}, if the record has one there} */
   public final Optional<RecordedAct> act(ActLocation location) {
     requireNonNull(location, "location");
-    Integer start = index().itemStarts.get(location.item());
+    Integer start = itemStart(location.item());
     if (start == null) {
       return Optional.empty();
     }
@@ -145,6 +162,30 @@ public abstract class MeetingRecord {
     return persons().stream()
         .filter(p -> p.holdsPositionFor(participantId))
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Whether {@code o} is a record with the same meeting, participants, persons, documents,
+   * sessions, sources and conclusion. A record being written ({@link OpenRecord#record()}) equals
+   * the record built from the same parts.
+   */
+  @Override
+  public final boolean equals(@Nullable Object o) {
+    return this == o
+        || (o instanceof MeetingRecord other
+            && meeting().equals(other.meeting())
+            && participants().equals(other.participants())
+            && persons().equals(other.persons())
+            && documents().equals(other.documents())
+            && sessions().equals(other.sessions())
+            && sources().equals(other.sources())
+            && conclusion().equals(other.conclusion()));
+  }
+
+  @Override
+  public final int hashCode() {
+    return Objects.hash(
+        meeting(), participants(), persons(), documents(), sessions(), sources(), conclusion());
   }
 
   /** {@return a builder with nothing set} */

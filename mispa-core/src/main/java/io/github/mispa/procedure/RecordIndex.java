@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +24,14 @@ import org.jspecify.annotations.Nullable;
  * building them. Linear in the size of the record: one pass, hash lookups.
  */
 final class RecordIndex {
+  /**
+   * Where checks report a problem: the index of a whole record, or one step of a record written an
+   * act at a time ({@link OpenRecord}), so that both report the same problems in the same words.
+   */
+  interface ProblemSink {
+    void problem(String path, String message);
+  }
+
   final ImmutableMap<String, Participant> participants;
 
   /** The accredited member-state delegations, by id: votes look them up once per ballot. */
@@ -52,6 +61,9 @@ final class RecordIndex {
   int problemCount;
 
   private final List<RecordProblem> found = new ArrayList<>();
+
+  /** The problems of the whole record go to {@link #problem}. */
+  private final ProblemSink own = this::problem;
 
   RecordIndex(
       Meeting meeting,
@@ -214,75 +226,20 @@ final class RecordIndex {
       Map<String, Integer> starts,
       int actCount) {
     ImmutableList.Builder<RecordedAct> all = ImmutableList.builderWithExpectedSize(actCount);
-    ActChecker checker = new ActChecker(byId);
+    ActChecker checker = new ActChecker(byId::get, own);
     int ordinal = 0;
     int previousSession = 0;
     for (int s = 0; s < sessions.size(); s++) {
       Session session = sessions.get(s);
-      String sessionPath = "/sessions/" + s;
-      if (session.number() <= previousSession) {
-        problem(
-            sessionPath + "/number",
-            "session "
-                + session.number()
-                + " comes after session "
-                + previousSession
-                + ": sessions must be in increasing order of number");
-      }
+      checkSession(meeting, s, session, previousSession, own);
       previousSession = Math.max(previousSession, session.number());
       LocalDate date = session.date().orElse(meeting.startDate());
-      if (date.isBefore(meeting.startDate()) || date.isAfter(meeting.endDate())) {
-        problem(
-            sessionPath + "/date",
-            "session "
-                + session.number()
-                + " is dated "
-                + date
-                + ", outside the meeting ("
-                + meeting.startDate()
-                + " to "
-                + meeting.endDate()
-                + ")");
-      }
-      session
-          .attendance()
-          .ifPresent(
-              present -> {
-                int i = 0;
-                for (String id : present) {
-                  if (!participants.containsKey(id)) {
-                    requireParticipant(
-                        sessionPath + "/attendance/" + i,
-                        id,
-                        "attendance of session " + session.number() + " names");
-                  }
-                  i++;
-                }
-              });
       String previousItem = null;
       for (int t = 0; t < session.items().size(); t++) {
         AgendaItem item = session.items().get(t);
-        String itemPath = sessionPath + "/items/" + t;
-        if (previousItem != null
-            && ActLocation.ITEM_ORDER.compare(previousItem, item.number()) >= 0) {
-          problem(
-              itemPath + "/number",
-              "item "
-                  + item.number()
-                  + " comes after item "
-                  + previousItem
-                  + ": items must be in order");
-        }
+        checkItem(s, t, item, previousItem, own);
         previousItem = item.number();
         starts.put(item.number(), ordinal);
-        for (int d = 0; d < item.documents().size(); d++) {
-          if (!documents.containsKey(item.documents().get(d))) {
-            requireDocument(
-                itemPath + "/documents/" + d,
-                item.documents().get(d),
-                "item " + item.number() + " considers");
-          }
-        }
         for (int a = 0; a < item.acts().size(); a++) {
           Act act = item.acts().get(a);
           RecordedAct recorded =
@@ -291,15 +248,9 @@ final class RecordIndex {
           act.id()
               .ifPresent(
                   id -> {
-                    if (byId.putIfAbsent(id, recorded) != null) {
-                      problem(
-                          recorded.path() + "/id",
-                          "act id \""
-                              + id
-                              + "\" at "
-                              + recorded.location()
-                              + " is already used by the act at "
-                              + byId.get(id).location());
+                    RecordedAct other = byId.putIfAbsent(id, recorded);
+                    if (other != null) {
+                      duplicateId(recorded, other, own);
                     }
                   });
           all.add(recorded);
@@ -310,16 +261,126 @@ final class RecordIndex {
   }
 
   /**
+   * Checks session {@code session}, the {@code s}th, which follows a session numbered {@code
+   * previousSession} (0 for the first): its number, its date and its attendance.
+   */
+  void checkSession(
+      Meeting meeting, int s, Session session, int previousSession, ProblemSink problems) {
+    String sessionPath = "/sessions/" + s;
+    if (session.number() <= previousSession) {
+      problems.problem(
+          sessionPath + "/number",
+          "session "
+              + session.number()
+              + " comes after session "
+              + previousSession
+              + ": sessions must be in increasing order of number");
+    }
+    LocalDate date = session.date().orElse(meeting.startDate());
+    if (date.isBefore(meeting.startDate()) || date.isAfter(meeting.endDate())) {
+      problems.problem(
+          sessionPath + "/date",
+          "session "
+              + session.number()
+              + " is dated "
+              + date
+              + ", outside the meeting ("
+              + meeting.startDate()
+              + " to "
+              + meeting.endDate()
+              + ")");
+    }
+    session
+        .attendance()
+        .ifPresent(
+            present -> {
+              int i = 0;
+              for (String id : present) {
+                if (!participants.containsKey(id)) {
+                  requireParticipant(
+                      sessionPath + "/attendance/" + i,
+                      id,
+                      "attendance of session " + session.number() + " names",
+                      problems);
+                }
+                i++;
+              }
+            });
+  }
+
+  /**
+   * Checks item {@code item}, the {@code t}th of the {@code s}th session, which follows the item
+   * numbered {@code previousItem} in its session (null for the first): its order and its documents.
+   */
+  void checkItem(
+      int s, int t, AgendaItem item, @Nullable String previousItem, ProblemSink problems) {
+    String itemPath = "/sessions/" + s + "/items/" + t;
+    if (previousItem != null && ActLocation.ITEM_ORDER.compare(previousItem, item.number()) >= 0) {
+      problems.problem(
+          itemPath + "/number",
+          "item "
+              + item.number()
+              + " comes after item "
+              + previousItem
+              + ": items must be in order");
+    }
+    for (int d = 0; d < item.documents().size(); d++) {
+      if (!documents.containsKey(item.documents().get(d))) {
+        requireDocument(
+            itemPath + "/documents/" + d,
+            item.documents().get(d),
+            "item " + item.number() + " considers",
+            problems);
+      }
+    }
+  }
+
+  /**
+   * Checks the references of {@code act}, an act after those {@code earlier} finds by id, against
+   * this index's participants, persons and documents: for a record written an act at a time.
+   */
+  void checkAct(
+      RecordedAct act, Function<String, @Nullable RecordedAct> earlier, ProblemSink problems) {
+    new ActChecker(earlier, problems).check(act);
+  }
+
+  /** Reports that {@code recorded} has the id of {@code other}, an earlier act. */
+  static void duplicateId(RecordedAct recorded, RecordedAct other, ProblemSink problems) {
+    problems.problem(
+        recorded.path() + "/id",
+        "act id \""
+            + recorded.act().id().orElseThrow()
+            + "\" at "
+            + recorded.location()
+            + " is already used by the act at "
+            + other.location());
+  }
+
+  /** The resolved participant who did {@code act}, as {@link RecordedAct#actor()} gives it. */
+  @Nullable Participant actorOf(Act act) {
+    if (act.by().isPresent()) {
+      return participants.get(act.by().get());
+    }
+    if (act.person().isPresent()) {
+      Person person = persons.get(act.person().get());
+      return person == null ? null : participants.get(person.participant());
+    }
+    return null;
+  }
+
+  /**
    * Checks the references of one act at a time. One instance serves every act of the record, and
    * the act's path and description are put together only when a problem is found: building a record
    * from JSON runs this for every act.
    */
   private final class ActChecker implements References.Sink {
-    private final Map<String, RecordedAct> earlier;
+    private final Function<String, @Nullable RecordedAct> earlier;
+    private final ProblemSink problems;
     private @Nullable RecordedAct current;
 
-    ActChecker(Map<String, RecordedAct> earlier) {
+    ActChecker(Function<String, @Nullable RecordedAct> earlier, ProblemSink problems) {
       this.earlier = earlier;
+      this.problems = problems;
     }
 
     void check(RecordedAct recorded) {
@@ -329,7 +390,7 @@ final class RecordIndex {
       if (act.by().isPresent() && act.person().isPresent()) {
         Person person = persons.get(act.person().get());
         if (person != null && !person.holdsPositionFor(act.by().get())) {
-          problem(
+          problems.problem(
               path("person"),
               where()
                   + " is by \""
@@ -365,14 +426,14 @@ final class RecordIndex {
     @Override
     public void participant(String field, int index, String rest, String id) {
       if (!participants.containsKey(id)) {
-        requireParticipant(path(field, index, rest), id, where() + " names");
+        requireParticipant(path(field, index, rest), id, where() + " names", problems);
       }
     }
 
     @Override
     public void person(String field, int index, String rest, String id) {
       if (!persons.containsKey(id)) {
-        problem(
+        problems.problem(
             path(field, index, rest),
             where() + " names person \"" + id + "\", which the record does not define");
       }
@@ -381,19 +442,19 @@ final class RecordIndex {
     @Override
     public void document(String field, int index, String rest, String id) {
       if (!documents.containsKey(id)) {
-        requireDocument(path(field, index, rest), id, where() + " names");
+        requireDocument(path(field, index, rest), id, where() + " names", problems);
       }
     }
 
     @Override
     public void act(String field, int index, String id, ValueType<?> type) {
-      RecordedAct target = earlier.get(id);
+      RecordedAct target = earlier.apply(id);
       if (target == null) {
-        problem(
+        problems.problem(
             path(field, index, ""),
             where() + " refers to act \"" + id + "\", which is not defined before it");
       } else if (!type.actKinds().contains(target.act().kind())) {
-        problem(
+        problems.problem(
             path(field, index, ""),
             where()
                 + " refers to act \""
@@ -408,26 +469,16 @@ final class RecordIndex {
     }
   }
 
-  private @Nullable Participant actorOf(Act act) {
-    if (act.by().isPresent()) {
-      return participants.get(act.by().get());
-    }
-    if (act.person().isPresent()) {
-      Person person = persons.get(act.person().get());
-      return person == null ? null : participants.get(person.participant());
-    }
-    return null;
-  }
-
-  private void requireParticipant(String path, String id, String what) {
+  private void requireParticipant(String path, String id, String what, ProblemSink problems) {
     if (!participants.containsKey(id)) {
-      problem(path, what + " participant \"" + id + "\", which the record does not define");
+      problems.problem(
+          path, what + " participant \"" + id + "\", which the record does not define");
     }
   }
 
-  private void requireDocument(String path, String id, String what) {
+  private void requireDocument(String path, String id, String what, ProblemSink problems) {
     if (!documents.containsKey(id)) {
-      problem(path, what + " document \"" + id + "\", which the record does not define");
+      problems.problem(path, what + " document \"" + id + "\", which the record does not define");
     }
   }
 

@@ -71,6 +71,16 @@ public final class RecordedAct {
     return item;
   }
 
+  /** {@return the position of its session among the record's sessions, from 0} */
+  int sessionIndex() {
+    return sessionIndex;
+  }
+
+  /** {@return the position of its item among its session's items, from 0} */
+  int itemIndex() {
+    return itemIndex;
+  }
+
   /** {@return its position among all acts of the record, from 0} */
   public int ordinal() {
     return ordinal;

@@ -134,6 +134,24 @@ final class MeetingState implements ProceduralState {
         hosting);
   }
 
+  /**
+   * {@return this state over {@code longer}, a version of its record with more acts: a record
+   * written as the meeting goes on ({@code LiveMeeting})}
+   */
+  MeetingState over(MeetingRecord longer, Edit edit) {
+    return new MeetingState(
+        edit.isOpen() ? edit : null,
+        longer,
+        ruleSet,
+        place,
+        presence,
+        officers,
+        motions,
+        documents,
+        decisions,
+        hosting);
+  }
+
   /** {@return this state moved to {@code act}'s place: done for every act, void or not} */
   MeetingState enter(RecordedAct act, Edit edit) {
     boolean first = place.session() != act.session();
@@ -174,7 +192,7 @@ final class MeetingState implements ProceduralState {
             ImmutableSet.<String>builder().addAll(sponsors).addAll(amendment.cosponsors()).build();
       }
       MotionState moved = MotionState.moved(a, act.location(), sponsor, sponsors);
-      return withMotions(motions.with(a.id().get(), moved, edit), edit);
+      return withMotions(motions.moved(a.id().get(), moved, edit), edit);
     }
     if (a instanceof Seconding seconding) {
       return update(seconding.of(), m -> m.secondedBy(actor), edit);
@@ -294,6 +312,11 @@ final class MeetingState implements ProceduralState {
   @Override
   public Optional<MotionState> motion(String id) {
     return Optional.ofNullable(motions.get(requireNonNull(id, "id")));
+  }
+
+  /** {@return the motions still pending, in the order of the record} */
+  ImmutableList<MotionState> pendingMotions() {
+    return motions.pending();
   }
 
   @Override

@@ -24,51 +24,80 @@ final class Replay {
 
   static Verdict check(RuleSet ruleSet, MeetingRecord record) {
     List<Finding> findings = new ArrayList<>();
-    MeetingState state = run(ruleSet, record, null, findings);
+    MeetingState state =
+        run(
+            rulesByKind(ruleSet),
+            MeetingState.initial(record, ruleSet),
+            record.acts(),
+            null,
+            findings,
+            Edit.ofOneOwner(record.acts().size()));
     // Acts are replayed in order and each act's findings are sorted as they come, so the whole
     // list is already in order: no global sort, whose comparisons of locations are not cheap.
     return new Verdict(record, ruleSet, ImmutableList.copyOf(findings), state);
   }
 
   static ProceduralState stateBefore(RuleSet ruleSet, MeetingRecord record, ActLocation location) {
-    return run(ruleSet, record, location, new ArrayList<>());
+    return run(
+        rulesByKind(ruleSet),
+        MeetingState.initial(record, ruleSet),
+        record.acts(),
+        location,
+        new ArrayList<>(),
+        Edit.ofOneOwner(record.acts().size()));
   }
 
   /**
-   * Replays {@code record} up to the act at {@code stop}, or to its end. The states are changed in
-   * place under one edit, closed before the last state is returned: it never changes after.
+   * Replays {@code acts} from {@code state} up to the act at {@code stop}, or to their end. The
+   * states are changed in place under {@code edit}, closed before the last state is returned: it
+   * never changes after. An edit of one owner suits a replay whose last state is only read; a live
+   * meeting, which changes the state it starts from at every act, wants maps cheap to change.
    */
-  private static MeetingState run(
-      RuleSet ruleSet, MeetingRecord record, @Nullable ActLocation stop, List<Finding> findings) {
-    EnumMap<ActKind, Bound[]> byKind = rulesByKind(ruleSet);
-    MeetingState state = MeetingState.initial(record, ruleSet);
+  static MeetingState run(
+      EnumMap<ActKind, Bound[]> byKind,
+      MeetingState initial,
+      List<RecordedAct> acts,
+      @Nullable ActLocation stop,
+      List<Finding> findings,
+      Edit edit) {
+    MeetingState state = initial;
     Findings sink = Findings.collectingInto(findings);
-    Edit edit = Edit.ofOneOwner(record.acts().size());
-    for (RecordedAct act : record.acts()) {
+    for (RecordedAct act : acts) {
       state = state.enter(act, edit);
       if (stop != null && act.location().equals(stop)) {
         break;
       }
-      int before = findings.size();
-      Act checked = act.act();
-      for (Bound bound : requireNonNull(byKind.get(checked.kind()))) {
-        sink.bind(bound.rule, act);
-        if (bound.check != null) {
-          bound.check.check(checked, act, state, sink);
-        } else {
-          bound.rule.check(act, state, sink);
-        }
-      }
-      if (findings.size() - before > 1) {
-        findings.subList(before, findings.size()).sort(null);
-      }
-      if (!voidsAct(findings, before)) {
+      if (!check(requireNonNull(byKind.get(act.act().kind())), act, state, sink, findings)) {
         state = state.apply(act, edit);
       }
       state = state.afterAct(act, edit);
     }
     edit.close();
     return state;
+  }
+
+  /**
+   * Checks {@code act}, which {@code state} has entered, with {@code checks}, adding their findings
+   * to {@code findings} (through {@code sink}, which collects into it) sorted among themselves.
+   *
+   * @return whether a finding makes the act void, so that its effects are not applied
+   */
+  static boolean check(
+      Bound[] checks, RecordedAct act, MeetingState state, Findings sink, List<Finding> findings) {
+    int before = findings.size();
+    Act checked = act.act();
+    for (Bound bound : checks) {
+      sink.bind(bound.rule, act);
+      if (bound.check != null) {
+        bound.check.check(checked, act, state, sink);
+      } else {
+        bound.rule.check(act, state, sink);
+      }
+    }
+    if (findings.size() - before > 1) {
+      findings.subList(before, findings.size()).sort(null);
+    }
+    return voidsAct(findings, before);
   }
 
   private static boolean voidsAct(List<Finding> findings, int from) {
@@ -86,7 +115,7 @@ final class Replay {
    * Rule#check} for every rule and act; any other rule through {@link Rule#check}. Arrays, not
    * lists: the replay iterates them for every act, and an array needs no iterator.
    */
-  private static EnumMap<ActKind, Bound[]> rulesByKind(RuleSet ruleSet) {
+  static EnumMap<ActKind, Bound[]> rulesByKind(RuleSet ruleSet) {
     EnumMap<ActKind, Bound[]> byKind = new EnumMap<>(ActKind.class);
     for (ActKind kind : ActKind.values()) {
       List<Bound> bound = new ArrayList<>();
@@ -108,7 +137,7 @@ final class Replay {
   }
 
   /** A rule and one of its checks, or only the rule, which then checks the act itself. */
-  private static final class Bound {
+  static final class Bound {
     final Rule rule;
     final BaseRule.@Nullable Check<Act> check;
 

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.mispa.internal.Checks;
+import io.github.mispa.model.Office;
 import io.github.mispa.procedure.ActLocation;
 import io.github.mispa.procedure.MeetingRecord;
 import java.util.EnumMap;
@@ -43,6 +44,20 @@ public abstract class RuleSet {
   @Value.Default
   public int viceChairs() {
     return 2;
+  }
+
+  /**
+   * {@return the seats of {@code office}: one chair, one rapporteur, {@link #viceChairs()} vice
+   * chairs; one First Vice Chair if the rule set has a vice chair at all, one Second Vice Chair if
+   * it has two} Vice chairs of every rank share the number of vice chairs.
+   */
+  public final int seats(Office office) {
+    return switch (requireNonNull(office, "office")) {
+      case VICE_CHAIR -> viceChairs();
+      case FIRST_VICE_CHAIR -> viceChairs() >= 1 ? 1 : 0;
+      case SECOND_VICE_CHAIR -> viceChairs() >= 2 ? 1 : 0;
+      case CHAIR, RAPPORTEUR -> 1;
+    };
   }
 
   /** {@return whether a nomination or proposal must be seconded before it is decided} */

@@ -70,7 +70,7 @@ public final class ElectionAcclamationUnopposed extends BaseRule {
               });
     }
     for (Office office : offices) {
-      int seats = Elections.seats(office, state.ruleSet()) - state.holders(office).size();
+      int seats = state.ruleSet().seats(office) - state.holders(office).size();
       int candidates = state.pendingNominationCount(office);
       if (seats >= 1 && candidates > seats && !stated) {
         findings.undetermined(

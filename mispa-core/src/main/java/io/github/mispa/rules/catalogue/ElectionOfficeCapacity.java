@@ -33,7 +33,7 @@ public final class ElectionOfficeCapacity extends BaseRule {
     int viceChairsNow = 0;
     for (Nomination n : Elections.elected(state.record(), decision)) {
       int held = filled.merge(n.office(), 1, Integer::sum) + state.holders(n.office()).size();
-      int seats = Elections.seats(n.office(), state.ruleSet());
+      int seats = state.ruleSet().seats(n.office());
       if (held <= seats && n.office().isViceChair()) {
         viceChairsNow++;
         int viceChairs = viceChairsNow + viceChairsHeld(state);

@@ -5,11 +5,10 @@ import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.MeetingRecord;
 import io.github.mispa.procedure.Nomination;
 import io.github.mispa.procedure.Outcome;
-import io.github.mispa.rules.RuleSet;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The nominations a decision decides, and how many seats an office has. */
+/** The nominations a decision decides. */
 final class Elections {
   private Elections() {}
 
@@ -33,20 +32,6 @@ final class Elections {
   /** The nominations an approved decision elects; empty for a rejected one. */
   static List<Nomination> elected(MeetingRecord record, Decision decision) {
     return decision.outcome() == Outcome.APPROVED ? nominations(record, decision) : List.of();
-  }
-
-  /**
-   * The seats of {@code office}: one chair, one rapporteur, the rule set's number of vice chairs;
-   * one First Vice Chair if the rule set has a vice chair at all, one Second Vice Chair if it has
-   * two. Vice chairs of every rank share the rule set's number ({@link #isViceChair}).
-   */
-  static int seats(Office office, RuleSet ruleSet) {
-    return switch (office) {
-      case VICE_CHAIR -> ruleSet.viceChairs();
-      case FIRST_VICE_CHAIR -> ruleSet.viceChairs() >= 1 ? 1 : 0;
-      case SECOND_VICE_CHAIR -> ruleSet.viceChairs() >= 2 ? 1 : 0;
-      case CHAIR, RAPPORTEUR -> 1;
-    };
   }
 
   /** Whether {@code person} holds a vice chair's office of any rank. */

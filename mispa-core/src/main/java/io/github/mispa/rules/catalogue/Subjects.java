@@ -1,19 +1,12 @@
 package io.github.mispa.rules.catalogue;
 
-import io.github.mispa.model.Document;
 import io.github.mispa.model.DocumentClass;
 import io.github.mispa.procedure.Act;
 import io.github.mispa.procedure.Adoption;
-import io.github.mispa.procedure.Amendment;
-import io.github.mispa.procedure.Appeal;
 import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.DecisionAct;
 import io.github.mispa.procedure.MeetingRecord;
-import io.github.mispa.procedure.Nomination;
-import io.github.mispa.procedure.Proposal;
-import io.github.mispa.procedure.Reconsideration;
 import io.github.mispa.procedure.RecordedAct;
-import io.github.mispa.procedure.Request;
 import io.github.mispa.rules.Matter;
 import java.util.List;
 import java.util.Optional;
@@ -44,12 +37,7 @@ final class Subjects {
       return adoption.documents().stream()
           .map(record::document)
           .flatMap(Optional::stream)
-          .map(Document::documentClass)
-          .anyMatch(
-              c ->
-                  c != DocumentClass.AGENDA
-                      && c != DocumentClass.SCHEDULE
-                      && c != DocumentClass.WORKING);
+          .anyMatch(d -> Matter.ofAdopting(d) == Matter.SUBSTANTIVE);
     }
     if (!(decision instanceof Decision onMotions)) {
       return false;
@@ -100,38 +88,8 @@ final class Subjects {
           Matter.ELECTION,
           Matter.PROCEDURAL);
 
-  /** The matter of a motion. */
+  /** The matter of a motion ({@link Matter#ofMotion}). */
   static Matter matterOf(MeetingRecord record, Act motion) {
-    if (motion instanceof Nomination) {
-      return Matter.ELECTION;
-    }
-    if (motion instanceof Reconsideration) {
-      return Matter.RECONSIDERATION;
-    }
-    if (motion instanceof Appeal) {
-      return Matter.PROCEDURAL;
-    }
-    if (motion instanceof Proposal proposal) {
-      return switch (proposal.proposalKind()) {
-        case PROCEDURE -> Matter.PROCEDURAL;
-        case SUSPENSION -> Matter.SUSPENSION_OF_RULE;
-        case TEXT, DECISION -> Matter.SUBSTANTIVE;
-      };
-    }
-    // An item added to, removed from or reworded in the draft agenda at a delegation's request.
-    if (motion instanceof Amendment amendment && isAgenda(record, amendment.document())) {
-      return Matter.AGENDA;
-    }
-    if (motion instanceof Request request && isAgenda(record, request.document())) {
-      return Matter.AGENDA;
-    }
-    return Matter.SUBSTANTIVE;
-  }
-
-  private static boolean isAgenda(MeetingRecord record, Optional<String> document) {
-    return document
-        .flatMap(record::document)
-        .map(d -> d.documentClass() == DocumentClass.AGENDA)
-        .orElse(false);
+    return Matter.ofMotion(record, motion);
   }
 }

@@ -16,9 +16,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code mispa} command: checks meeting records against the rules of procedure, writes them as
- * the rapporteur's report, shows the procedural state before an act, prints the JSON Schema of the
- * wire format and runs a conformance suite.
+ * The {@code mispa} command: checks meeting records (or folders of them) against the rules of
+ * procedure, writes them as the rapporteur's report, shows the procedural state before an act and
+ * what may happen next there, prints the JSON Schema of the wire format and runs a conformance
+ * suite.
  *
  * <pre>{@code
  * java -jar mispa-examples/target/mispa.jar validate mispa-v.json
@@ -40,6 +41,7 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       ReportCommand.class,
       StateCommand.class,
+      NextCommand.class,
       SchemaCommand.class,
       ConformanceCommand.class,
       CommandLine.HelpCommand.class
@@ -69,8 +71,12 @@ public final class Mispa implements Callable<Integer> {
   /** What a command reads when a file is {@code -}. */
   private final InputStream standardInput;
 
-  private Mispa(InputStream standardInput) {
+  /** Whether the output goes to a terminal, where a progress bar may be drawn. */
+  private final boolean terminal;
+
+  private Mispa(InputStream standardInput, boolean terminal) {
     this.standardInput = standardInput;
+    this.terminal = terminal;
   }
 
   /** Runs the tool with {@code args}, printing UTF-8, and exits with its exit code. */
@@ -79,7 +85,7 @@ public final class Mispa implements Callable<Integer> {
     PrintWriter err = utf8(FileDescriptor.err);
     int code;
     try {
-      code = run(System.in, out, err, args);
+      code = run(System.in, out, err, onATerminal(), args);
     } catch (StackOverflowError | OutOfMemoryError e) {
       out.flush();
       Terminal.println(err, "mispa: out of resources: " + e);
@@ -103,17 +109,45 @@ public final class Mispa implements Callable<Integer> {
    * {@code out} and {@code err}, and returns its exit code.
    */
   public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+    return run(in, out, err, false, args);
+  }
+
+  private static int run(
+      InputStream in, PrintWriter out, PrintWriter err, boolean terminal, String... args) {
     try {
-      return commandLine(in, out, err).execute(args);
+      return commandLine(in, out, err, terminal).execute(args);
     } finally {
       out.flush();
       err.flush();
     }
   }
 
+  /**
+   * Whether standard output is a terminal. On Java 17 to 21 a console exists only when standard
+   * input and output are both terminals; from Java 22 it may exist without, and {@code
+   * isTerminal()} (not in Java 17's API, hence reflection) says whether it is one.
+   */
+  @SuppressWarnings("SystemConsoleNull") // the null test is what Java 17 to 21 answer with
+  private static boolean onATerminal() {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return true;
+    }
+  }
+
   /** The command line, with its error handlers, printing to {@code out} and {@code err}. */
   static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new Mispa(in));
+    return commandLine(in, out, err, false);
+  }
+
+  private static CommandLine commandLine(
+      InputStream in, PrintWriter out, PrintWriter err, boolean terminal) {
+    CommandLine commandLine = new CommandLine(new Mispa(in, terminal));
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -125,17 +159,27 @@ public final class Mispa implements Callable<Integer> {
 
   /** {@return what a command of {@code spec} reads when a file is {@code -}} */
   static InputStream standardInput(CommandSpec spec) {
+    return root(spec).standardInput;
+  }
+
+  /** {@return whether the output of the command of {@code spec} goes to a terminal} */
+  static boolean onATerminal(CommandSpec spec) {
+    return root(spec).terminal;
+  }
+
+  private static Mispa root(CommandSpec spec) {
     CommandSpec root = spec;
     while (root.parent() != null) {
       root = root.parent();
     }
-    return ((Mispa) root.userObject()).standardInput;
+    return (Mispa) root.userObject();
   }
 
   @Override
   public Integer call() {
     throw new ParameterException(
-        spec.commandLine(), "a command is missing: validate, report, state, schema or conformance");
+        spec.commandLine(),
+        "a command is missing: validate, report, state, next, schema or conformance");
   }
 
   private static int wrongCommandLine(ParameterException e, String[] args) {

@@ -99,7 +99,8 @@ final class RecordFiles {
     return text.toString();
   }
 
-  private static String describe(@Nullable IOException e) {
+  /** {@return what went wrong, in a few words: "no such file", "permission denied"} */
+  static String describe(@Nullable IOException e) {
     if (e == null) {
       return "an unknown I/O error";
     }

@@ -266,7 +266,7 @@ final class StateCommand implements Callable<Integer> {
    * A majority in words: "two-thirds of the 34 member states, 23 votes", or, where its base is
    * known only at the vote, "a majority of those present and voting".
    */
-  private static String majority(Threshold threshold, int memberStates) {
+  static String majority(Threshold threshold, int memberStates) {
     if (threshold.base() == Threshold.Base.MEMBER_STATES) {
       return threshold.describe(memberStates)
           + ", "
@@ -274,6 +274,18 @@ final class StateCommand implements Callable<Integer> {
           + " votes";
     }
     return threshold.describe();
+  }
+
+  /** Lists {@code lines} under {@code heading}, in English: for {@code mispa next}. */
+  static void list(PrintWriter out, String heading, List<String> lines) {
+    if (lines.isEmpty()) {
+      Terminal.println(out, heading + ": none");
+      return;
+    }
+    Terminal.println(out, heading + ":");
+    for (String line : lines) {
+      Terminal.println(out, "  " + line);
+    }
   }
 
   /** The gender a form of address shows ("Ms." feminine); masculine, unmarked, otherwise. */
@@ -298,7 +310,7 @@ final class StateCommand implements Callable<Integer> {
     }
   }
 
-  private static String motion(MeetingRecord record, MotionState m) {
+  static String motion(MeetingRecord record, MotionState m) {
     StringBuilder text =
         new StringBuilder()
             .append(m.location())
@@ -319,7 +331,7 @@ final class StateCommand implements Callable<Integer> {
     return text.toString();
   }
 
-  private static String describe(MeetingRecord record, Act act) {
+  static String describe(MeetingRecord record, Act act) {
     return act.kind()
         + act.id().map(id -> " \"" + id + "\"").orElse("")
         + " by "
@@ -327,7 +339,7 @@ final class StateCommand implements Callable<Integer> {
   }
 
   /** The delegation that acted, or the person, or "the meeting" for a decision of the plenary. */
-  private static String actor(MeetingRecord record, Act act) {
+  static String actor(MeetingRecord record, Act act) {
     if (act.person().isPresent()) {
       return record.person(act.person().get()).map(p -> p.name()).orElse(act.person().get());
     }
@@ -337,17 +349,17 @@ final class StateCommand implements Callable<Integer> {
     return "the meeting";
   }
 
-  private static String delegations(MeetingRecord record, List<String> ids) {
+  static String delegations(MeetingRecord record, List<String> ids) {
     return String.join(
         ", ",
         ids.stream().map(id -> record.participant(id).map(p -> p.name()).orElse(id)).toList());
   }
 
-  private static String person(MeetingRecord record, String id) {
+  static String person(MeetingRecord record, String id) {
     return record.person(id).map(p -> p.displayName()).orElse(id);
   }
 
-  private static String document(Document d) {
+  static String document(Document d) {
     return d.symbol()
         .map(s -> d.name().equals(s.toString()) ? s.toString() : s + " " + d.name())
         .orElse(d.name());

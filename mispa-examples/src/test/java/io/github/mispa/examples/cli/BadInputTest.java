@@ -42,20 +42,20 @@ class BadInputTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "report", "state"})
+  @ValueSource(strings = {"validate", "report", "state", "next"})
   void aMissingFile(String command) {
     Path missing = dir.resolve("missing.json");
     assertOneLine(run(command, missing), "mispa: " + missing + ": cannot be read: no such file");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "report", "state"})
+  @ValueSource(strings = {"report", "state", "next"})
   void aDirectory(String command) {
     assertOneLine(run(command, dir), "mispa: " + dir + ": is a directory, not a record file");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "report", "state"})
+  @ValueSource(strings = {"validate", "report", "state", "next"})
   void aNamedPipeIsRefusedRatherThanWaitedOn(String command) throws Exception {
     Path fifo = dir.resolve("pipe.json");
     assumeTrue(mkfifo(fifo), "mkfifo makes a named pipe");
@@ -95,12 +95,12 @@ class BadInputTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "report", "state"})
+  @ValueSource(strings = {"validate", "report", "state", "next"})
   void aDashReadsStandardInput(String command) throws IOException {
     Run run =
         Run.withInput(
             Files.readAllBytes(Records.MISPA_V),
-            command.equals("state")
+            command.equals("state") || command.equals("next")
                 ? new String[] {command, "-", "--at", "2.a#1"}
                 : new String[] {command, "-"});
 
@@ -136,7 +136,7 @@ class BadInputTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "report", "state"})
+  @ValueSource(strings = {"validate", "report", "state", "next"})
   void anEmptyFile(String command) throws IOException {
     Path empty = Files.createFile(dir.resolve("empty.json"));
     assertOneLine(
@@ -237,7 +237,7 @@ class BadInputTest {
   void wrongCommandLines() {
     assertOneLine(
         Run.of(),
-        "mispa: a command is missing: validate, report, state, schema or conformance"
+        "mispa: a command is missing: validate, report, state, next, schema or conformance"
             + " (see 'mispa --help')");
     assertOneLineStartingWith(Run.of("check", "x.json"), "mispa: Unmatched arguments");
     assertOneLine(
@@ -260,6 +260,16 @@ class BadInputTest {
     assertOneLine(
         Run.of("state", Records.MISPA_V.toString(), "--at", "2.a#99"),
         "mispa: " + Records.MISPA_V + ": the record has no act at 2.a#99");
+    assertOneLine(
+        Run.of("next", Records.MISPA_V.toString(), "--at", "2.a#99"),
+        "mispa: " + Records.MISPA_V + ": the record has no act at 2.a#99");
+    assertOneLine(
+        Run.of("next", Records.MISPA_V.toString(), "--at", "2a#3"),
+        "mispa: Invalid value for option '--at': \"2a#3\" is not an act location: expected an item"
+            + " number, '#' and an act index, such as 2.a#3 (see 'mispa next --help')");
+    assertOneLine(
+        Run.of("validate", "--threads", "0", Records.MISPA_V.toString()),
+        "mispa: --threads must be at least 1, but was 0 (see 'mispa validate --help')");
   }
 
   private static Run run(String command, Path file) {

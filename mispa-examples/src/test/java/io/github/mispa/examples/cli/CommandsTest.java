@@ -156,6 +156,7 @@ class CommandsTest {
         .contains("validate")
         .contains("report")
         .contains("state")
+        .contains("next")
         .contains("schema")
         .contains("conformance")
         .contains("Exit codes:");

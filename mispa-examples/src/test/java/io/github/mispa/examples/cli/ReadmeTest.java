@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The README shows the tool's real output on the MISPA V record. */
 class ReadmeTest {
@@ -66,6 +67,38 @@ class ReadmeTest {
             "$ mispa state mispa-v.json --at 2.a#18\n"
                 + output("state", Records.MISPA_V.toString(), "--at", "2.a#18")
                 + "```\n");
+  }
+
+  @Test
+  void next() throws IOException {
+    assertThat(readme())
+        .contains(
+            "$ mispa next mispa-v.json --at 2.a#19\n"
+                + output("next", Records.MISPA_V.toString(), "--at", "2.a#19")
+                + "```\n");
+  }
+
+  /** The README's folder: MISPA V, the same with a self-seconding, a file cut short, a note. */
+  @Test
+  void aFolderValidated(@TempDir Path dir) throws IOException {
+    Path archive = dir.resolve("archive");
+    Files.copy(
+        Records.MISPA_V, Files.createDirectories(archive.resolve("2015")).resolve("mispa-v.json"));
+    Records.write(
+        Records.selfSeconded(),
+        Files.createDirectories(archive.resolve("2016/drafts")).resolve("self-seconded.json"));
+    Files.writeString(
+        Files.createDirectories(archive.resolve("2017")).resolve("cut.json"), "{\"meeting\": {");
+    Files.writeString(archive.resolve("README.md"), "# notes\n");
+
+    Run run = Run.merged("validate", "--quiet", archive + "/");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(readme())
+        .contains(
+            "$ mispa validate --quiet archive/\n"
+                + run.out().replace(dir + "/", "")
+                + "$ echo $?\n2\n");
   }
 
   @Test

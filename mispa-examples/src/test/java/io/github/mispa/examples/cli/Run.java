@@ -20,6 +20,17 @@ record Run(int code, String out, String err) {
     return new Run(code, out.toString(), err.toString());
   }
 
+  /**
+   * A run whose standard output and standard error go to one text, as a terminal shows them: the
+   * tool flushes one before it writes to the other. Its {@link #err()} is empty.
+   */
+  static Run merged(String... args) {
+    StringWriter both = new StringWriter();
+    PrintWriter writer = new PrintWriter(both);
+    int code = Mispa.run(new ByteArrayInputStream(new byte[0]), writer, writer, args);
+    return new Run(code, both.toString(), "");
+  }
+
   /** The lines printed on standard error. */
   String[] errLines() {
     return err.isEmpty() ? new String[0] : err.split("\n", -1);

@@ -47,7 +47,7 @@ import org.junit.jupiter.api.TestFactory;
 class SnippetsTest {
   /** The classes that hold snippets to run. */
   private static final List<Class<?>> SNIPPETS =
-      List.of(Tour.class, FromScratch.class, JsonSnippets.class, Checking.class);
+      List.of(Tour.class, FromScratch.class, JsonSnippets.class, Checking.class, Live.class);
 
   private static final Pattern MARKER =
       Pattern.compile("^<!-- (snippet|output): ([A-Za-z][A-Za-z0-9]*) -->$");
