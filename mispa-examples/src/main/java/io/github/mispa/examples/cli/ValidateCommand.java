@@ -165,7 +165,13 @@ final class ValidateCommand implements Callable<Integer> {
     }
     Map<String, Map<FindingKind, Integer>> byRule = Summary.byRule(verdict.findings());
     if (format == Format.json) {
-      return new Checked(file, "", VerdictJson.of(file, verdict, lang.language()), null, verdict.isClean(), byRule);
+      return new Checked(
+          file,
+          "",
+          VerdictJson.of(file, verdict, lang.language()),
+          null,
+          verdict.isClean(),
+          byRule);
     }
     StringWriter text = new StringWriter();
     PrintWriter writer = new PrintWriter(text);
