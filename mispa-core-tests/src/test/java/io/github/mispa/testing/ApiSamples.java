@@ -62,8 +62,7 @@ public final class ApiSamples {
           "io.github.mispa.model",
           "io.github.mispa.procedure",
           "io.github.mispa.rules",
-          "io.github.mispa.rules.catalogue",
-          "io.github.mispa.report");
+          "io.github.mispa.rules.catalogue");
 
   private ApiSamples() {}
 
@@ -127,6 +126,9 @@ public final class ApiSamples {
         StandingChange.class,
         StandingChange.of(LocalDate.of(2023, 11, 19), Standing.WITHDRAWN, "denunciation"));
     defaults.put(Ballot.class, Ballot.of("PER", Vote.FOR));
+    defaults.put(
+        io.github.mispa.rules.Message.class,
+        io.github.mispa.rules.Message.of("decision.quorum.too-few").withNumber("present", 3));
     defaults.put(Tally.class, Mutations.announced(20, 3, 4));
     defaults.put(io.github.mispa.procedure.Source.class, record.sources().get(0));
     defaults.put(RecordProblem.class, RecordProblem.of("/sessions/0", "a problem"));
@@ -182,6 +184,9 @@ public final class ApiSamples {
                 .build(),
             record.meeting().startDate(),
             io.github.mispa.rules.DisputedStanding.UNDETERMINED));
+    io.github.mispa.rules.Message message =
+        io.github.mispa.rules.Message.of("decision.quorum.too-few").withNumber("present", 3);
+    instances.add(message, message.arguments().get("present"));
     io.github.mispa.procedure.OpenRecord open = io.github.mispa.procedure.OpenRecord.of(record);
     instances.add(open, open.record());
     io.github.mispa.rules.LiveMeeting live =
@@ -197,9 +202,11 @@ public final class ApiSamples {
         outlook.pendingMotions().get(0).vote(),
         outlook.officesToFill().get(0),
         outlook.documentsToAdopt().get(0));
-    instances.add(io.github.mispa.report.RapporteurReport.of(verdict));
     instances.add(
-        io.github.mispa.report.FindingGroup.of(verdict.findings(FindingKind.UNDETERMINED)).get(0));
+        io.github.mispa.model.MemberState.PERU.name(io.github.mispa.model.OfficialLanguage.SPANISH),
+        io.github.mispa.model.MemberState.PERU
+            .name(io.github.mispa.model.OfficialLanguage.SPANISH)
+            .noun());
     instances.add(Findings.forAct(RuleSets.mispa().rules().get(0), record.acts().get(0)));
     instances.addAll(RuleSets.catalogue());
     instances.add(

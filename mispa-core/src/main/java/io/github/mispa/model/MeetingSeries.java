@@ -55,6 +55,40 @@ public final class MeetingSeries {
     return name;
   }
 
+  /**
+   * {@return the name of one meeting of the series in {@code language}, with its gender, where the
+   * library knows it: for MISPA, "Reunión de Ministros en Materia de Seguridad Pública de las
+   * Américas" (feminine); in English, {@link #name()}, whose gender English ignores}
+   *
+   * <p>The names are data of the library for the series it knows, not of the record: a record names
+   * its series by code and English name, and gets the other names from here.
+   */
+  public java.util.Optional<Noun> name(OfficialLanguage language) {
+    requireNonNull(language, "language");
+    if (language == OfficialLanguage.ENGLISH) {
+      return java.util.Optional.of(Noun.of(name, GrammaticalGender.MASCULINE));
+    }
+    if (equals(MISPA)) {
+      return java.util.Optional.of(
+          switch (language) {
+            case SPANISH ->
+                Noun.of(
+                    "Reunión de Ministros en Materia de Seguridad Pública de las Américas",
+                    GrammaticalGender.FEMININE);
+            case FRENCH ->
+                Noun.of(
+                    "Réunion des ministres en matière de sécurité publique des Amériques",
+                    GrammaticalGender.FEMININE);
+            case PORTUGUESE ->
+                Noun.of(
+                    "Reunião de Ministros em Matéria de Segurança Pública das Américas",
+                    GrammaticalGender.FEMININE);
+            case ENGLISH -> throw new AssertionError("handled above");
+          });
+    }
+    return java.util.Optional.empty();
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof MeetingSeries other && code.equals(other.code) && name.equals(other.name);

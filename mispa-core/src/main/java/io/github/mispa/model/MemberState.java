@@ -203,6 +203,14 @@ public enum MemberState {
   }
 
   /**
+   * {@return the state's name as the OAS writes it in {@code language}, with the article it takes
+   * in running text: "el Perú", "le Pérou", "o Peru", "the United States"}
+   */
+  public StateName name(OfficialLanguage language) {
+    return MemberStateNames.of(this, requireNonNull(language, "language"));
+  }
+
+  /**
    * {@return the changes of standing encoded for this state, oldest first; empty for most states}
    */
   public ImmutableList<StandingChange> standingChanges() {

@@ -25,6 +25,17 @@ public enum Office {
   }
 
   /**
+   * {@return the title in {@code language}, agreeing with the holder's {@code gender}:
+   * "Presidenta", "Rapporteuse", "Relator"; in English, {@link #title()}}
+   */
+  public String title(OfficialLanguage language, GrammaticalGender gender) {
+    return OfficeTitles.of(
+        this,
+        java.util.Objects.requireNonNull(language, "language"),
+        java.util.Objects.requireNonNull(gender, "gender"));
+  }
+
+  /**
    * {@return whether this is a vice chair's office, of any rank: the rule set's number of vice
    * chairs counts them together}
    */

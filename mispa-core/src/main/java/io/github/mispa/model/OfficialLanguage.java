@@ -27,6 +27,28 @@ public enum OfficialLanguage {
   }
 
   /**
+   * {@return the locale of the language, without a country: the OAS writes one Spanish, one French
+   * and one Portuguese for all its members}
+   */
+  public Locale locale() {
+    return Locale.forLanguageTag(code);
+  }
+
+  /**
+   * Returns the official language of {@code locale}, or empty where its language is none of the
+   * four: {@code es-PE} is Spanish, {@code de-DE} none.
+   */
+  public static java.util.Optional<OfficialLanguage> of(Locale locale) {
+    String language = java.util.Objects.requireNonNull(locale, "locale").getLanguage();
+    for (OfficialLanguage official : values()) {
+      if (official.code.equals(language)) {
+        return java.util.Optional.of(official);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
    * Returns the language with this ISO 639-1 code, in any case.
    *
    * @throws IllegalArgumentException if the code is not that of an official language

@@ -30,6 +30,7 @@ public final class Finding implements Comparable<Finding> {
   private final String actPath;
   private final @Nullable String part;
   private final String message;
+  private final @Nullable Message structured;
 
   private Finding(
       String ruleId,
@@ -38,7 +39,8 @@ public final class Finding implements Comparable<Finding> {
       ActLocation location,
       String actPath,
       @Nullable String part,
-      String message) {
+      String message,
+      @Nullable Message structured) {
     this.ruleId = ruleId;
     this.kind = kind;
     this.citation = citation;
@@ -46,6 +48,7 @@ public final class Finding implements Comparable<Finding> {
     this.actPath = actPath;
     this.part = part;
     this.message = message;
+    this.structured = structured;
   }
 
   /**
@@ -106,7 +109,23 @@ public final class Finding implements Comparable<Finding> {
       throw new IllegalArgumentException(
           "part must be a JSON Pointer starting with '/', but was \"" + part + "\"");
     }
-    return new Finding(ruleId, kind, citation, location, actPath, part, message);
+    return new Finding(ruleId, kind, citation, location, actPath, part, message, null);
+  }
+
+  /**
+   * {@return this finding with what its message says as data, for renderers in other languages;
+   * equal to this finding, since it says the same}
+   */
+  public Finding withStructured(Message structured) {
+    return new Finding(
+        ruleId,
+        kind,
+        citation,
+        location,
+        actPath,
+        part,
+        message,
+        requireNonNull(structured, "structured"));
   }
 
   /** {@return the id of the rule, such as {@code election.seconder-distinct}} */
@@ -150,9 +169,18 @@ public final class Finding implements Comparable<Finding> {
     return kind == FindingKind.VOID && part == null;
   }
 
-  /** {@return what is wrong, for a person} */
+  /** {@return what is wrong, for a person, in English} */
   public String message() {
     return message;
+  }
+
+  /**
+   * {@return what the message says as data (a key and its arguments), from which it can be written
+   * in any of the OAS's languages; empty for findings of rules that give their message in English
+   * alone}
+   */
+  public java.util.Optional<Message> structured() {
+    return java.util.Optional.ofNullable(structured);
   }
 
   @Override

@@ -42,33 +42,52 @@ public final class Findings {
 
   /** Reports that the act had no effect. */
   public void voidAct(String message) {
-    add(FindingKind.VOID, null, message);
+    add(FindingKind.VOID, null, message, null);
+  }
+
+  /**
+   * Reports that the act had no effect, with what the message says as data, for renderers in other
+   * languages.
+   */
+  public void voidAct(String message, Message structured) {
+    add(FindingKind.VOID, null, message, requireNonNull(structured, "structured"));
   }
 
   /** Reports that part of the act, such as {@code /tally/ballots/3}, had no effect. */
   public void voidPart(String part, String message) {
-    add(FindingKind.VOID, requireNonNull(part, "part"), message);
+    add(FindingKind.VOID, requireNonNull(part, "part"), message, null);
   }
 
   /** Reports that the act stands but breached the procedure. */
   public void irregular(String message) {
-    add(FindingKind.IRREGULAR, null, message);
+    add(FindingKind.IRREGULAR, null, message, null);
+  }
+
+  /** Reports that the act stands but breached the procedure, with its message as data. */
+  public void irregular(String message, Message structured) {
+    add(FindingKind.IRREGULAR, null, message, requireNonNull(structured, "structured"));
   }
 
   /** Reports that part of the act, such as {@code /tally/announcedBase}, breached the procedure. */
   public void irregularPart(String part, String message) {
-    add(FindingKind.IRREGULAR, requireNonNull(part, "part"), message);
+    add(FindingKind.IRREGULAR, requireNonNull(part, "part"), message, null);
   }
 
   /** Reports that the record lacks what the rule needs to judge the act. */
   public void undetermined(String message) {
-    add(FindingKind.UNDETERMINED, null, message);
+    add(FindingKind.UNDETERMINED, null, message, null);
   }
 
-  private void add(FindingKind kind, @Nullable String part, String message) {
+  /** Reports that the record lacks what the rule needs, with its message as data. */
+  public void undetermined(String message, Message structured) {
+    add(FindingKind.UNDETERMINED, null, message, requireNonNull(structured, "structured"));
+  }
+
+  private void add(
+      FindingKind kind, @Nullable String part, String message, @Nullable Message structured) {
     Rule boundRule = requireNonNull(rule, "not bound to a rule");
     RecordedAct boundAct = requireNonNull(act, "not bound to an act");
-    found.add(
+    Finding finding =
         part == null
             ? Finding.of(
                 boundRule.id(),
@@ -84,7 +103,8 @@ public final class Findings {
                 boundAct.location(),
                 boundAct.path(),
                 part,
-                message));
+                message);
+    found.add(structured == null ? finding : finding.withStructured(structured));
   }
 
   /** {@return what has been reported so far, in order} */

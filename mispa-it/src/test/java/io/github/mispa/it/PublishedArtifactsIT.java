@@ -74,7 +74,7 @@ class PublishedArtifactsIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"mispa-bom", "mispa-core", "mispa-json", "mispa-testing"})
+  @ValueSource(strings = {"mispa-bom", "mispa-core", "mispa-json", "mispa-report", "mispa-testing"})
   void thePublishedPomIsFlatAndHasWhatMavenCentralAsks(String artifactId) throws Exception {
     Element pom = pom(artifactId);
     String raw = Files.readString(artifact(artifactId, "pom"), StandardCharsets.UTF_8);
@@ -96,7 +96,7 @@ class PublishedArtifactsIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"mispa-core", "mispa-json", "mispa-testing"})
+  @ValueSource(strings = {"mispa-core", "mispa-json", "mispa-report", "mispa-testing"})
   void thePublishedDependenciesAreAUsersWithTheirVersions(String artifactId) throws Exception {
     List<Element> dependencies = new ArrayList<>();
     for (Element list : children(pom(artifactId), "dependencies")) {
@@ -118,12 +118,13 @@ class PublishedArtifactsIT {
       assertThat(text(dependency, "version")).isEqualTo(VERSION);
       managed.add(text(dependency, "artifactId"));
     }
-    assertThat(managed).containsExactly("mispa-core", "mispa-json", "mispa-testing");
+    assertThat(managed)
+        .containsExactly("mispa-core", "mispa-json", "mispa-report", "mispa-testing");
     assertThat(text(pom("mispa-bom"), "packaging")).isEqualTo("pom");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"mispa-core", "mispa-json", "mispa-testing"})
+  @ValueSource(strings = {"mispa-core", "mispa-json", "mispa-report", "mispa-testing"})
   void everyJarCarriesTheLicenceAndAModuleName(String artifactId) throws IOException {
     byte[] licence = Files.readAllBytes(ROOT.resolve("LICENSE"));
     try (JarFile jar = new JarFile(artifact(artifactId, "jar").toFile())) {
@@ -186,7 +187,7 @@ class PublishedArtifactsIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"mispa-core", "mispa-json", "mispa-testing"})
+  @ValueSource(strings = {"mispa-core", "mispa-json", "mispa-report", "mispa-testing"})
   void theJavadocFooterNamesTheLicence(String module) throws IOException {
     assertThat(pageText(javadoc(module).resolve("allclasses-index.html")))
         .contains("Licensed under the Apache License, Version 2.0")

@@ -5,6 +5,7 @@ import io.github.mispa.procedure.DecisionAct;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.Message;
 import io.github.mispa.rules.ProceduralState;
 
 /**
@@ -31,11 +32,14 @@ public final class AgendaAdoptedFirst extends BaseRule {
       return;
     }
     if (!state.record().documents(DocumentClass.AGENDA).isEmpty()) {
-      findings.irregular("a substantive decision is taken before the agenda is adopted");
+      findings.irregular(
+          "a substantive decision is taken before the agenda is adopted",
+          Message.of("agenda.adopted-first.before-agenda"));
     } else {
       findings.undetermined(
           "the record has no agenda document, so whether the agenda was adopted before this"
-              + " substantive decision cannot be told");
+              + " substantive decision cannot be told",
+          Message.of("agenda.adopted-first.no-agenda"));
     }
   }
 }

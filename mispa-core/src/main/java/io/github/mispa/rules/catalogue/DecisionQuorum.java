@@ -4,6 +4,7 @@ import io.github.mispa.procedure.DecisionAct;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.Message;
 import io.github.mispa.rules.ProceduralState;
 import java.util.OptionalInt;
 
@@ -43,7 +44,11 @@ public final class DecisionQuorum extends BaseRule {
               + required
               + " of "
               + memberStates
-              + " member states) cannot be checked");
+              + " member states) cannot be checked",
+          Message.of("decision.quorum.no-attendance")
+              .withNumber("session", act.session().number())
+              .withNumber("required", required)
+              .withNumber("members", memberStates));
     } else if (present.getAsInt() < required) {
       findings.voidAct(
           "only "
@@ -51,7 +56,11 @@ public final class DecisionQuorum extends BaseRule {
               + " member states are present; the quorum is "
               + required
               + " of "
-              + memberStates);
+              + memberStates,
+          Message.of("decision.quorum.too-few")
+              .withNumber("present", present.getAsInt())
+              .withNumber("required", required)
+              .withNumber("members", memberStates));
     }
   }
 }

@@ -5,6 +5,7 @@ import io.github.mispa.procedure.Nomination;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.Message;
 import io.github.mispa.rules.ProceduralState;
 
 /**
@@ -33,7 +34,10 @@ public final class ElectionBeforeAgenda extends BaseRule {
           Describe.person(state.record(), n.nominee())
               + " is elected "
               + n.office().title()
-              + " after the agenda was adopted");
+              + " after the agenda was adopted",
+          Message.of("election.before-agenda.after-agenda")
+              .withPerson("person", n.nominee())
+              .withOffice("office", n.office()));
     }
   }
 }

@@ -6,6 +6,7 @@ import io.github.mispa.procedure.Nomination;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.Message;
 import io.github.mispa.rules.ProceduralState;
 import java.util.List;
 
@@ -37,7 +38,10 @@ public final class ElectionChairFirst extends BaseRule {
             Describe.person(state.record(), n.nominee())
                 + " is elected "
                 + n.office().title()
-                + " before the chair is elected");
+                + " before the chair is elected",
+            Message.of("election.chair-first.before-chair")
+                .withPerson("person", n.nominee())
+                .withOffice("office", n.office()));
       }
     }
   }

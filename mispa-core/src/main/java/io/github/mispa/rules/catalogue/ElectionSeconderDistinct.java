@@ -7,6 +7,7 @@ import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.procedure.Seconding;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.Message;
 import io.github.mispa.rules.MotionState;
 import io.github.mispa.rules.ProceduralState;
 import java.util.Optional;
@@ -43,7 +44,11 @@ public final class ElectionSeconderDistinct extends BaseRule {
           Describe.participant(state.record(), seconder.get())
               + " seconds "
               + Describe.motion(motion.get())
-              + ", which it moved itself; the seconding must come from another delegation");
+              + ", which it moved itself; the seconding must come from another delegation",
+          Message.of("election.seconder-distinct.own-motion")
+              .withParticipant("seconder", seconder.get())
+              .withActKind("motion", motion.get().act().kind().logicalName())
+              .withLocation("at", motion.get().location()));
     }
   }
 
@@ -62,7 +67,11 @@ public final class ElectionSeconderDistinct extends BaseRule {
             Describe.motion(motion.get())
                 + " was not seconded, and rule set \""
                 + state.ruleSet().name()
-                + "\" requires seconding");
+                + "\" requires seconding",
+            Message.of("election.seconder-distinct.not-seconded")
+                .withActKind("motion", motion.get().act().kind().logicalName())
+                .withLocation("at", motion.get().location())
+                .withText("ruleSet", state.ruleSet().name()));
       }
     }
   }

@@ -9,6 +9,7 @@ import io.github.mispa.procedure.SessionKind;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.DocumentStatus;
 import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.Message;
 import io.github.mispa.rules.ProceduralState;
 
 /**
@@ -44,7 +45,9 @@ public final class OutcomeBeforeClosing extends BaseRule {
           findings.irregular(
               "the closing session opens before the outcome document \""
                   + document.name()
-                  + "\" is adopted");
+                  + "\" is adopted",
+              Message.of("outcome.before-closing.not-adopted")
+                  .withText("document", document.name()));
         }
       }
     }
@@ -53,7 +56,9 @@ public final class OutcomeBeforeClosing extends BaseRule {
         Document document = state.record().document(id).orElseThrow();
         if (document.documentClass() == DocumentClass.OUTCOME) {
           findings.irregular(
-              "the outcome document \"" + document.name() + "\" is adopted in the closing session");
+              "the outcome document \"" + document.name() + "\" is adopted in the closing session",
+              Message.of("outcome.before-closing.adopted-in-closing")
+                  .withText("document", document.name()));
         }
       }
     }

@@ -6,6 +6,7 @@ import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.Message;
 import io.github.mispa.rules.ProceduralState;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -62,7 +63,11 @@ public final class ParticipationAccredited extends BaseRule {
               + state.record().meeting().name()
               + ", so its "
               + Describe.words(current.kind().logicalName())
-              + " has no effect");
+              + " has no effect",
+          Message.of("participation.accredited.not-accredited")
+              .withParticipant("delegation", actor.get().id())
+              .withText("meeting", state.record().meeting().name())
+              .withActKind("act", current.kind().logicalName()));
     }
   }
 }

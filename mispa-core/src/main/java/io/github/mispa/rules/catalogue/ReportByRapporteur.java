@@ -7,6 +7,7 @@ import io.github.mispa.procedure.ReportKind;
 import io.github.mispa.procedure.SessionKind;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.Message;
 import io.github.mispa.rules.ProceduralState;
 import java.util.List;
 import java.util.Locale;
@@ -38,13 +39,17 @@ public final class ReportByRapporteur extends BaseRule {
       findings.irregular(
           "the rapporteur's report is delivered by "
               + Describe.person(state.record(), person)
-              + ", but no rapporteur holds office");
+              + ", but no rapporteur holds office",
+          Message.of("report.by-rapporteur.no-rapporteur").withPerson("person", person));
     } else if (!rapporteurs.contains(person)) {
       findings.irregular(
           "the rapporteur's report is delivered by "
               + Describe.person(state.record(), person)
               + ", not by the rapporteur, "
-              + Describe.person(state.record(), rapporteurs.get(0)));
+              + Describe.person(state.record(), rapporteurs.get(0)),
+          Message.of("report.by-rapporteur.not-the-rapporteur")
+              .withPerson("person", person)
+              .withPerson("rapporteur", rapporteurs.get(0)));
     }
     if (act.session().kind() != SessionKind.CLOSING) {
       findings.irregular(
@@ -52,7 +57,10 @@ public final class ReportByRapporteur extends BaseRule {
               + act.session().kind().name().toLowerCase(Locale.ROOT)
               + " session "
               + act.session().number()
-              + ", not in the closing session");
+              + ", not in the closing session",
+          Message.of("report.by-rapporteur.not-closing")
+              .withSessionKind("kind", act.session().kind())
+              .withNumber("session", act.session().number()));
     }
   }
 }

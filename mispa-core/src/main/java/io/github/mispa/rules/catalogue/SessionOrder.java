@@ -5,6 +5,7 @@ import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.procedure.SessionKind;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.Message;
 import io.github.mispa.rules.ProceduralState;
 import java.util.Locale;
 import java.util.Set;
@@ -35,13 +36,25 @@ public final class SessionOrder extends BaseRule {
     String session =
         "session " + act.session().number() + " (" + kind.name().toLowerCase(Locale.ROOT) + ")";
     if (earlier.contains(SessionKind.CLOSING)) {
-      findings.irregular(session + " follows the closing session: no act follows the closing");
+      findings.irregular(
+          session + " follows the closing session: no act follows the closing",
+          message("session.order.after-closing", act, kind));
     } else if (kind == SessionKind.INAUGURAL
         && (earlier.contains(SessionKind.OPENING) || startedBusiness(earlier))) {
-      findings.irregular(session + " comes after the meeting had opened");
+      findings.irregular(
+          session + " comes after the meeting had opened",
+          message("session.order.inaugural-late", act, kind));
     } else if (kind == SessionKind.OPENING && startedBusiness(earlier)) {
-      findings.irregular(session + " comes after the meeting's business had begun");
+      findings.irregular(
+          session + " comes after the meeting's business had begun",
+          message("session.order.opening-late", act, kind));
     }
+  }
+
+  private static Message message(String key, RecordedAct act, SessionKind kind) {
+    return Message.of(key)
+        .withNumber("session", act.session().number())
+        .withSessionKind("kind", kind);
   }
 
   private static boolean startedBusiness(Set<SessionKind> earlier) {

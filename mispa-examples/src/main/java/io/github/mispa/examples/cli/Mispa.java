@@ -210,6 +210,20 @@ public final class Mispa implements Callable<Integer> {
   }
 
   /** Converts {@code --rules NAME} to a standard rule set. */
+  /** {@code --lang}: es, en, fr or pt. */
+  static final class LanguageConverter
+      implements CommandLine.ITypeConverter<io.github.mispa.model.OfficialLanguage> {
+    @Override
+    public io.github.mispa.model.OfficialLanguage convert(String code) {
+      try {
+        return io.github.mispa.model.OfficialLanguage.fromCode(code);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(
+            "\"" + code + "\" is not an official language of the OAS: es, en, fr or pt");
+      }
+    }
+  }
+
   static final class RuleSetConverter implements CommandLine.ITypeConverter<RuleSet> {
     @Override
     public RuleSet convert(String name) {

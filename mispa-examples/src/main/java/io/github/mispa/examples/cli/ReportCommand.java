@@ -5,6 +5,7 @@ import io.github.mispa.rules.RuleSet;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Writes the record as the rapporteur's report, in Markdown, on standard output: the officers,"
           + " numbered sessions and lettered items, a sentence for every act, and a summary of"
-          + " decisions, adopted documents and the next host."
+          + " decisions, adopted documents and the next host; in English, Spanish, French or"
+          + " Portuguese (--lang)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -53,10 +55,13 @@ final class ReportCommand implements Callable<Integer> {
               + " ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private RuleSet rules;
 
+  @Mixin private LanguageOption lang = new LanguageOption();
+
   @Override
   public Integer call() {
     RapporteurReport report =
-        RapporteurReport.of(rules.check(RecordFiles.read(file, Mispa.standardInput(spec))));
+        RapporteurReport.of(rules.check(RecordFiles.read(file, Mispa.standardInput(spec))))
+            .in(lang.language());
     if (withFindings) {
       report = report.withFindings();
     }

@@ -3,7 +3,9 @@ package io.github.mispa.examples.cli;
 import io.github.mispa.model.Document;
 import io.github.mispa.model.DocumentClass;
 import io.github.mispa.model.Edition;
+import io.github.mispa.model.GrammaticalGender;
 import io.github.mispa.model.Office;
+import io.github.mispa.model.OfficialLanguage;
 import io.github.mispa.procedure.Act;
 import io.github.mispa.procedure.ActLocation;
 import io.github.mispa.procedure.MeetingRecord;
@@ -27,6 +29,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -74,6 +77,8 @@ final class StateCommand implements Callable<Integer> {
       description = "The rule set: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private RuleSet rules;
 
+  @Mixin private LanguageOption lang = new LanguageOption();
+
   /**
    * The offices to list: the chair, the vice chairs (of the ranks the record elects, or a plain
    * Vice Chair), the rapporteur.
@@ -107,45 +112,69 @@ final class StateCommand implements Callable<Integer> {
     if (act.isEmpty()) {
       throw new BadInputException(RecordFiles.name(file) + ": the record has no act at " + at);
     }
-    print(spec.commandLine().getOut(), rules.stateBefore(record, at), act.get());
+    print(
+        spec.commandLine().getOut(),
+        rules.stateBefore(record, at),
+        act.get(),
+        ToolText.in(lang.language()));
     return Mispa.EXIT_OK;
   }
 
-  private static void print(PrintWriter out, ProceduralState state, RecordedAct next) {
+  /**
+   * Prints the state in the tool's language: its labels, the offices' titles and the kind of
+   * session; names, titles and descriptions as the record gives them.
+   */
+  private static void print(
+      PrintWriter out, ProceduralState state, RecordedAct next, ToolText tool) {
     MeetingRecord record = state.record();
+    OfficialLanguage language = tool.language();
+    String notKnown = tool.format("state.notKnown");
     Terminal.println(
         out,
-        "Before "
-            + next.location()
-            + " ("
-            + describe(record, next.act())
-            + "), under "
-            + state.ruleSet().name()
-            + ":");
+        tool.format(
+            "state.before",
+            "location",
+            next.location().toString(),
+            "act",
+            describe(record, next.act()),
+            "ruleSet",
+            state.ruleSet().name()));
     Session session = next.session();
     Terminal.println(
         out,
-        "Session: "
-            + session.number()
-            + ", "
-            + session.kind().name().toLowerCase(Locale.ROOT)
-            + session.title().map(t -> " (" + t + ")").orElse("")
-            + "; item "
-            + next.item().number()
-            + ", "
-            + next.item().title());
+        tool.format(
+            "state.session",
+            "number",
+            String.valueOf(session.number()),
+            "kind",
+            language == OfficialLanguage.ENGLISH
+                ? session.kind().name().toLowerCase(Locale.ROOT)
+                : session.kind().noun(language),
+            "title",
+            session.title().map(t -> " (" + t + ")").orElse(""),
+            "item",
+            next.item().number(),
+            "itemTitle",
+            next.item().title()));
     Terminal.println(
         out,
-        "Presiding: " + state.presidingOfficer().map(p -> person(record, p)).orElse("not known"));
+        tool.format(
+            "state.presiding",
+            "person",
+            state.presidingOfficer().map(p -> person(record, p)).orElse(notKnown)));
     if (!state.chairElected()) {
       Terminal.println(
           out,
-          "Provisional president: "
-              + state.provisionalPresident().map(p -> person(record, p)).orElse("not known"));
+          tool.format(
+              "state.provisional",
+              "person",
+              state.provisionalPresident().map(p -> person(record, p)).orElse(notKnown)));
     }
-    Terminal.println(out, "Member states counted: " + state.ruleSet().base().describe(next.date()));
+    Terminal.println(
+        out,
+        tool.format("state.memberStates", "base", state.ruleSet().base().describe(next.date())));
     int memberStates = state.ruleSet().base().count(next.date());
-    Terminal.println(out, "Majorities, unless the record states one:");
+    Terminal.println(out, tool.format("state.majorities"));
     for (Map.Entry<Matter, MajorityRule> majority : state.ruleSet().majorities().entrySet()) {
       Terminal.println(
           out,
@@ -157,19 +186,31 @@ final class StateCommand implements Callable<Integer> {
               + majority.getValue().source()
               + ")");
     }
-    Terminal.println(out, "Officers:");
+    Terminal.println(out, tool.format("state.officers"));
     for (Office office : offices(record)) {
       List<String> holders = state.holders(office);
+      // The title agrees with a single holder's form of address; the unmarked form otherwise.
+      GrammaticalGender gender =
+          holders.size() == 1
+              ? record
+                  .person(holders.get(0))
+                  .map(StateCommand::gender)
+                  .orElse(GrammaticalGender.MASCULINE)
+              : GrammaticalGender.MASCULINE;
       Terminal.println(
           out,
           "  "
-              + office.title()
-              + ": "
-              + (holders.isEmpty()
-                  ? "none"
-                  : String.join("; ", holders.stream().map(p -> person(record, p)).toList())));
+              + tool.format(
+                  "state.officer",
+                  "office",
+                  office.title(language, gender),
+                  "holders",
+                  holders.isEmpty()
+                      ? tool.format("state.none")
+                      : String.join("; ", holders.stream().map(p -> person(record, p)).toList())));
     }
-    Terminal.println(out, "Agenda: " + (state.agendaAdopted() ? "adopted" : "not adopted"));
+    Terminal.println(
+        out, tool.format("state.agenda", "adopted", state.agendaAdopted() ? "yes" : "no"));
     List<String> pending = new ArrayList<>();
     for (RecordedAct earlier : record.acts()) {
       if (earlier.location().compareTo(next.location()) >= 0) {
@@ -182,12 +223,12 @@ final class StateCommand implements Callable<Integer> {
           .filter(MotionState::isPending)
           .ifPresent(m -> pending.add(motion(record, m)));
     }
-    list(out, "Pending motions", pending);
+    list(out, tool, "state.pending", pending);
     List<String> adopted = new ArrayList<>();
     for (String id : state.adoptedDocuments()) {
       adopted.add(document(record.document(id).orElseThrow()));
     }
-    list(out, "Adopted documents", adopted);
+    list(out, tool, "state.adopted", adopted);
     List<String> rejected = new ArrayList<>();
     List<String> drafts = new ArrayList<>();
     for (Document d : record.documents()) {
@@ -198,8 +239,8 @@ final class StateCommand implements Callable<Integer> {
         drafts.add(document(d));
       }
     }
-    list(out, "Rejected documents", rejected);
-    list(out, "Draft documents (not information documents)", drafts);
+    list(out, tool, "state.rejected", rejected);
+    list(out, tool, "state.drafts", drafts);
     List<String> offers = new ArrayList<>();
     for (Map.Entry<Edition, String> offer : state.acceptedOffers().entrySet()) {
       String host =
@@ -209,14 +250,16 @@ final class StateCommand implements Callable<Integer> {
               .orElse("offer \"" + offer.getValue() + "\"");
       offers.add(record.meeting().series().code() + " " + offer.getKey() + ": " + host);
     }
-    list(out, "Accepted hosting offers", offers);
+    list(out, tool, "state.offers", offers);
     Terminal.println(
         out,
-        "Point of order awaiting a ruling: "
-            + state
+        tool.format(
+            "state.pointOfOrder",
+            "point",
+            state
                 .pointOfOrderAwaitingRuling()
                 .map(id -> record.act(id).map(a -> a.location() + " \"" + id + "\"").orElse(id))
-                .orElse("none"));
+                .orElse(tool.format("state.none"))));
   }
 
   /**
@@ -233,12 +276,35 @@ final class StateCommand implements Callable<Integer> {
     return threshold.describe();
   }
 
+  /** Lists {@code lines} under {@code heading}, in English: for {@code mispa next}. */
   static void list(PrintWriter out, String heading, List<String> lines) {
     if (lines.isEmpty()) {
       Terminal.println(out, heading + ": none");
       return;
     }
     Terminal.println(out, heading + ":");
+    for (String line : lines) {
+      Terminal.println(out, "  " + line);
+    }
+  }
+
+  /** The gender a form of address shows ("Ms." feminine); masculine, unmarked, otherwise. */
+  private static GrammaticalGender gender(io.github.mispa.model.Person person) {
+    String honorific = person.honorific().map(h -> h.toLowerCase(Locale.ROOT)).orElse("");
+    return honorific.startsWith("ms") || honorific.startsWith("mrs")
+        ? GrammaticalGender.FEMININE
+        : GrammaticalGender.MASCULINE;
+  }
+
+  private static void list(PrintWriter out, ToolText tool, String key, List<String> lines) {
+    String heading = tool.format(key);
+    // French sets a colon apart with a space; the state's labels say how by their own colon.
+    String colon = tool.format("state.officers").endsWith("\u00a0:") ? "\u00a0:" : ":";
+    if (lines.isEmpty()) {
+      Terminal.println(out, heading + colon + " " + tool.format("state.none"));
+      return;
+    }
+    Terminal.println(out, heading + colon);
     for (String line : lines) {
       Terminal.println(out, "  " + line);
     }

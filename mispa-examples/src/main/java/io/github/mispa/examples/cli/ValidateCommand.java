@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -81,6 +82,8 @@ final class ValidateCommand implements Callable<Integer> {
       defaultValue = "text",
       description = "text or json (default: ${DEFAULT-VALUE}).")
   private Format format = Format.text;
+
+  @Mixin private LanguageOption lang = new LanguageOption();
 
   @Option(
       names = "--exclude",
@@ -162,11 +165,17 @@ final class ValidateCommand implements Callable<Integer> {
     }
     Map<String, Map<FindingKind, Integer>> byRule = Summary.byRule(verdict.findings());
     if (format == Format.json) {
-      return new Checked(file, "", VerdictJson.of(file, verdict), null, verdict.isClean(), byRule);
+      return new Checked(
+          file,
+          "",
+          VerdictJson.of(file, verdict, lang.language()),
+          null,
+          verdict.isClean(),
+          byRule);
     }
     StringWriter text = new StringWriter();
     PrintWriter writer = new PrintWriter(text);
-    VerdictText.print(writer, file, verdict);
+    VerdictText.print(writer, file, verdict, lang.language());
     writer.flush();
     return new Checked(file, text.toString(), null, null, verdict.isClean(), byRule);
   }
@@ -199,6 +208,7 @@ final class ValidateCommand implements Callable<Integer> {
       this.out = out;
       this.err = err;
       document.put("ruleSet", rules.name());
+      document.put("language", lang.language().code());
       results = document.putArray("records");
     }
 

@@ -2,6 +2,8 @@ package io.github.mispa.examples.cli;
 
 import io.github.mispa.internal.Escapes;
 import io.github.mispa.json.MispaJsonException;
+import io.github.mispa.model.OfficialLanguage;
+import io.github.mispa.report.FindingText;
 import io.github.mispa.rules.Finding;
 import io.github.mispa.rules.FindingKind;
 import io.github.mispa.rules.Verdict;
@@ -29,7 +31,8 @@ final class VerdictJson {
   private VerdictJson() {}
 
   /** {@return the verdict on the record of {@code file}: clean or not, counts and findings} */
-  static ObjectNode of(Path file, Verdict verdict) {
+  static ObjectNode of(Path file, Verdict verdict, OfficialLanguage language) {
+    FindingText text = FindingText.in(language);
     ObjectNode result = TERMINAL_SAFE.createObjectNode();
     result.put("file", file.toString());
     result.put("meeting", verdict.record().meeting().name());
@@ -47,6 +50,9 @@ final class VerdictJson {
       finding.put("path", f.path());
       finding.put("citation", f.citation());
       finding.put("message", f.message());
+      // The message in the requested language where the rule gives it as data, else English.
+      finding.put("localizedMessage", text.message(f, verdict.record()));
+      finding.put("localized", text.translates(f));
     }
     return result;
   }

@@ -49,6 +49,18 @@ class ReadmeTest {
   }
 
   @Test
+  void reportAndValidateInSpanish() throws IOException {
+    assertThat(readme())
+        .contains(
+            "$ mispa report --lang es mispa-v.json\n"
+                + firstLines(output("report", "--lang", "es", Records.MISPA_V.toString()), 15)
+                + "…\n"
+                + "$ mispa validate --lang es mispa-v.json\n"
+                + output("validate", "--lang", "es", Records.MISPA_V.toString())
+                + "```\n");
+  }
+
+  @Test
   void state() throws IOException {
     assertThat(readme())
         .contains(

@@ -6,23 +6,19 @@ import com.google.common.collect.ImmutableList;
 import io.github.mispa.model.Edition;
 import io.github.mispa.model.Meeting;
 import io.github.mispa.model.Office;
+import io.github.mispa.model.OfficialLanguage;
 import io.github.mispa.procedure.Act;
 import io.github.mispa.procedure.Adoption;
 import io.github.mispa.procedure.AgendaItem;
 import io.github.mispa.procedure.Amendment;
-import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.DecisionAct;
 import io.github.mispa.procedure.MeetingRecord;
-import io.github.mispa.procedure.Reading;
 import io.github.mispa.procedure.RecordedAct;
-import io.github.mispa.procedure.Seconding;
 import io.github.mispa.procedure.Session;
 import io.github.mispa.procedure.Shape;
 import io.github.mispa.procedure.Source;
 import io.github.mispa.procedure.Support;
 import io.github.mispa.procedure.ValueType;
-import io.github.mispa.rules.Finding;
-import io.github.mispa.rules.FindingKind;
 import io.github.mispa.rules.ProceduralState;
 import io.github.mispa.rules.Verdict;
 import io.github.mispa.rules.catalogue.RuleSets;
@@ -81,18 +77,22 @@ public final class RapporteurReport {
   private final Verdict verdict;
   private final boolean findings;
   private final boolean locations;
+  private final OfficialLanguage language;
 
-  private RapporteurReport(Verdict verdict, boolean findings, boolean locations) {
+  private RapporteurReport(
+      Verdict verdict, boolean findings, boolean locations, OfficialLanguage language) {
     this.verdict = verdict;
     this.findings = findings;
     this.locations = locations;
+    this.language = language;
   }
 
   /**
    * {@return the report of a record checked under a rule set, whose final state names the officers}
    */
   public static RapporteurReport of(Verdict verdict) {
-    return new RapporteurReport(requireNonNull(verdict, "verdict"), false, false);
+    return new RapporteurReport(
+        requireNonNull(verdict, "verdict"), false, false, OfficialLanguage.ENGLISH);
   }
 
   /** {@return the report of a record, checked under the {@code mispa} rule set} */
@@ -102,7 +102,7 @@ public final class RapporteurReport {
 
   /** {@return this report with the findings of the check appended as a last section} */
   public RapporteurReport withFindings() {
-    return new RapporteurReport(verdict, true, locations);
+    return new RapporteurReport(verdict, true, locations, language);
   }
 
   /**
@@ -110,11 +110,38 @@ public final class RapporteurReport {
    * comment that Markdown viewers do not show ({@code <!-- 2.a#3 -->})}
    */
   public RapporteurReport withLocations() {
-    return new RapporteurReport(verdict, findings, true);
+    return new RapporteurReport(verdict, findings, true, language);
+  }
+
+  /**
+   * {@return this report in {@code language}}: its sentences, names of states, offices and
+   * documents, ordinals and dates in that language; what the record holds only in its own language
+   * (English), such as summaries and titles, quoted in it and set apart
+   *
+   * <pre>{@code
+   * String informe = RapporteurReport.of(MispaV.record()).in(OfficialLanguage.SPANISH).render();
+   * // # Informe de la Relatora de la Quinta Reunión de Ministros en Materia de Seguridad ...
+   * }</pre>
+   */
+  public RapporteurReport in(OfficialLanguage language) {
+    return new RapporteurReport(verdict, findings, locations, requireNonNull(language, "language"));
+  }
+
+  /** {@return the language the report is written in; English unless {@link #in} says otherwise} */
+  public OfficialLanguage language() {
+    return language;
   }
 
   /** {@return the report in Markdown} */
   public String render() {
+    if (language != LocalReport.RECORD_LANGUAGE) {
+      LocalReport local = new LocalReport(verdict, language, locations);
+      StringBuilder out = new StringBuilder(local.render());
+      if (findings) {
+        new FindingsSection(verdict, language).append(out);
+      }
+      return out.toString();
+    }
     MeetingRecord record = verdict.record();
     Names names = new Names(record);
     Sentences sentences = new Sentences(record, names);
@@ -148,7 +175,7 @@ public final class RapporteurReport {
                     .append(Sentences.prose(Sentences.paragraphs(c)))
                     .append("\n\n"));
     if (findings) {
-      findings(out);
+      new FindingsSection(verdict, language).append(out);
     }
     return out.toString();
   }
@@ -215,7 +242,7 @@ public final class RapporteurReport {
   }
 
   /** Adds the ids of the documents {@code act} refers to, found from its kind's shape. */
-  private static void documentsNamedBy(Act act, Set<String> ids) {
+  static void documentsNamedBy(Act act, Set<String> ids) {
     for (Shape.Field<?> field : act.kind().shape().fields()) {
       if (field.type().target() == ValueType.Target.DOCUMENT) {
         @SuppressWarnings("unchecked") // the field is one of the shape of act's kind
@@ -231,7 +258,8 @@ public final class RapporteurReport {
 
   /**
    * Writes the paragraph that starts at {@code from}: one act, or a run of supports of one motion,
-   * or a seconding with the decision that follows it. Returns where the next paragraph starts.
+   * or a seconding with the decision that follows it (see {@link Paragraph}). Returns where the
+   * next paragraph starts.
    */
   private int paragraph(
       StringBuilder out,
@@ -240,106 +268,75 @@ public final class RapporteurReport {
       int end,
       Sentences sentences,
       List<String> decisions) {
-    Act first = acts.get(from).act();
-    int next = from + 1;
-    String text;
-    if (first instanceof Support support && groupable(support)) {
-      List<String> supporters = new ArrayList<>();
-      supporters.add(support.by().orElseThrow());
-      while (next < end
-          && acts.get(next).act() instanceof Support more
-          && groupable(more)
-          && more.of().equals(support.of())
-          && more.summary().equals(support.summary())) {
-        supporters.add(more.by().orElseThrow());
-        next++;
+    Paragraph paragraph = Paragraph.at(acts, from, end);
+    out.append(english(paragraph, acts, sentences, decisions));
+    locations(out, acts, paragraph);
+    out.append("\n\n");
+    return paragraph.next();
+  }
+
+  /** The paragraph's text in English, the decisions it tells added to {@code decisions}. */
+  static String english(
+      Paragraph paragraph, List<RecordedAct> acts, Sentences sentences, List<String> decisions) {
+    Act first = acts.get(paragraph.from()).act();
+    List<Act> told =
+        acts.subList(paragraph.from(), paragraph.next()).stream().map(RecordedAct::act).toList();
+    switch (paragraph.kind()) {
+      case SUPPORTS -> {
+        Support support = (Support) first;
+        List<String> supporters = told.stream().map(a -> a.by().orElseThrow()).toList();
+        return Names.capitalize(
+            sentences.names().delegations(supporters)
+                + " "
+                + support
+                    .summary()
+                    .map(s -> Sentences.prose(Sentences.paragraphs(s)))
+                    .orElse("supported " + sentences.motionNoun(support.of()) + "."));
       }
-      String subject = sentences.names().delegations(supporters);
-      text =
-          supporters.size() > 1
-              ? Names.capitalize(
-                  subject
-                      + " "
-                      + support
-                          .summary()
-                          .map(s -> Sentences.prose(Sentences.paragraphs(s)))
-                          .orElse("supported " + sentences.motionNoun(support.of()) + "."))
-              : sentences.of(first);
-    } else if (first instanceof Amendment amendment && groupable(amendment)) {
-      List<String> movers = new ArrayList<>();
-      movers.add(amendment.by().orElseThrow());
-      while (next < end
-          && acts.get(next).act() instanceof Amendment more
-          && groupable(more)
-          && more.proposal().equals(amendment.proposal())
-          && more.document().equals(amendment.document())
-          && more.change() == amendment.change()
-          && more.text().equals(amendment.text())) {
-        movers.add(more.by().orElseThrow());
-        next++;
+      case AMENDMENTS -> {
+        List<String> movers = told.stream().map(a -> a.by().orElseThrow()).toList();
+        return Names.capitalize(
+            sentences.names().delegations(movers)
+                + " proposed "
+                + sentences.amendmentText((Amendment) first)
+                + ".");
       }
-      text =
-          movers.size() > 1
-              ? Names.capitalize(
-                  sentences.names().delegations(movers)
-                      + " proposed "
-                      + sentences.amendmentText(amendment)
-                      + ".")
-              : sentences.of(first);
-    } else if (first instanceof Seconding seconding
-        && next < end
-        && acts.get(next).act() instanceof Decision decision
-        && decision.on().equals(List.of(seconding.of()))
-        && decision.incorporating().isEmpty()
-        && decision.summary().isEmpty()) {
-      String decided = sentences.of(decision);
-      String seconded = sentences.of(seconding);
-      text =
-          seconded.substring(0, seconded.length() - 1)
-              + ", which was "
-              + decidedTail(decision)
-              + ".";
-      decisions.add(decided);
-      next++;
-    } else if (first instanceof Reading reading
-        && next < end
-        && acts.get(next).act() instanceof Adoption adoption
-        && adoption.documents().equals(List.of(reading.document()))
-        && adoption.summary().isEmpty()) {
-      String adopted = sentences.of(adoption);
-      String read = sentences.of(reading);
-      text = read.substring(0, read.length() - 1) + ", which was " + decidedTail(adoption) + ".";
-      decisions.add(adopted);
-      next++;
-    } else {
-      text = sentences.of(first);
-      if (first instanceof DecisionAct) {
-        decisions.add(text);
+      case SECONDED_DECISION -> {
+        DecisionAct decision = (DecisionAct) told.get(1);
+        String decided = sentences.of(decision);
+        String seconded = sentences.of(first);
+        decisions.add(decided);
+        return seconded.substring(0, seconded.length() - 1)
+            + ", which was "
+            + decidedTail(decision)
+            + ".";
+      }
+      case READ_ADOPTION -> {
+        DecisionAct adoption = (DecisionAct) told.get(1);
+        String adopted = sentences.of(adoption);
+        String read = sentences.of(first);
+        decisions.add(adopted);
+        return read.substring(0, read.length() - 1) + ", which was " + decidedTail(adoption) + ".";
+      }
+      case SINGLE -> {
+        String text = sentences.of(first);
+        if (first instanceof DecisionAct) {
+          decisions.add(text);
+        }
+        return text;
       }
     }
-    out.append(text);
+    throw new AssertionError(paragraph.kind());
+  }
+
+  private void locations(StringBuilder out, List<RecordedAct> acts, Paragraph paragraph) {
     if (locations) {
       out.append(" <!--");
-      for (int i = from; i < next; i++) {
+      for (int i = paragraph.from(); i < paragraph.next(); i++) {
         out.append(' ').append(acts.get(i).location());
       }
       out.append(" -->");
     }
-    out.append("\n\n");
-    return next;
-  }
-
-  /** A support that a sentence can name among others: by a delegation alone. */
-  private static boolean groupable(Support support) {
-    return support.by().isPresent() && support.person().isEmpty();
-  }
-
-  /** An amendment that a sentence can name among others: by a delegation alone, unsummarized. */
-  private static boolean groupable(Amendment amendment) {
-    return amendment.by().isPresent()
-        && amendment.person().isEmpty()
-        && amendment.cosponsors().isEmpty()
-        && amendment.summary().isEmpty();
   }
 
   /** "approved by acclamation", "adopted, as there were no objections", "rejected". */
@@ -395,57 +392,6 @@ public final class RapporteurReport {
             .append(": ")
             .append(Sentences.ended(Markdown.text(source.citation())))
             .append('\n');
-      }
-      out.append('\n');
-    }
-  }
-
-  private void findings(StringBuilder out) {
-    out.append("## Findings under the “")
-        .append(Markdown.text(verdict.ruleSet().name()))
-        .append("” rules\n\n");
-    List<Finding> breaches =
-        verdict.findings().stream().filter(f -> f.kind() != FindingKind.UNDETERMINED).toList();
-    if (breaches.isEmpty()) {
-      out.append("The record is clean: no act is void or irregular.\n\n");
-    } else {
-      // Findings that say the same thing are one item, with their acts.
-      for (FindingGroup group : FindingGroup.of(breaches)) {
-        out.append("- ")
-            .append(group.locations(FindingGroup.LOCATIONS_SHOWN))
-            .append(", ")
-            .append(group.kind().name().toLowerCase(Locale.ROOT))
-            .append(", `")
-            .append(group.ruleId())
-            .append("` (")
-            .append(group.citation())
-            .append(group.size() == 1 ? "): " : "), " + group.size() + " findings: ")
-            .append(Markdown.text(group.message()))
-            .append('\n');
-      }
-      out.append('\n');
-    }
-    Map<String, Collection<Finding>> undetermined = verdict.undeterminedByRule().asMap();
-    if (!undetermined.isEmpty()) {
-      out.append("Undetermined, for lack of information in the record:\n\n");
-      for (Map.Entry<String, Collection<Finding>> rule : undetermined.entrySet()) {
-        Finding first = rule.getValue().iterator().next();
-        // Acts with the same message on one line: a rule's messages differ (by session, say).
-        List<FindingGroup> groups = FindingGroup.of(rule.getValue());
-        out.append("- `")
-            .append(rule.getKey())
-            .append("` (")
-            .append(first.citation())
-            .append("), at ")
-            .append(FindingGroup.actsIn(groups))
-            .append(":\n");
-        for (FindingGroup group : groups) {
-          out.append("  - ")
-              .append(group.locations(FindingGroup.LOCATIONS_SHOWN))
-              .append(": ")
-              .append(Markdown.text(group.message()))
-              .append('\n');
-        }
       }
       out.append('\n');
     }
