@@ -209,7 +209,6 @@ public final class Mispa implements Callable<Integer> {
         new OutputStreamWriter(new FileOutputStream(descriptor), StandardCharsets.UTF_8), false);
   }
 
-  /** Converts {@code --rules NAME} to a standard rule set. */
   /** {@code --lang}: es, en, fr or pt. */
   static final class LanguageConverter
       implements CommandLine.ITypeConverter<io.github.mispa.model.OfficialLanguage> {
@@ -224,6 +223,7 @@ public final class Mispa implements Callable<Integer> {
     }
   }
 
+  /** Converts {@code --rules NAME} to a standard rule set. */
   static final class RuleSetConverter implements CommandLine.ITypeConverter<RuleSet> {
     @Override
     public RuleSet convert(String name) {
