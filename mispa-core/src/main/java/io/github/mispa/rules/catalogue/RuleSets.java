@@ -185,7 +185,7 @@ public final class RuleSets {
     return ImmutableList.of("mispa", "oas-general-assembly", "oas-permanent-council");
   }
 
-  /** {@return every rule of the catalogue, in the order of {@code RULES.md}} */
+  /** {@return every rule of the catalogue, in the order of {@code docs/rules.md}} */
   public static ImmutableList<Rule> catalogue() {
     return CATALOGUE;
   }
