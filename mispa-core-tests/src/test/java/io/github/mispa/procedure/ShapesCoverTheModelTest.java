@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * the JSON reader, writer and schema and the record's reference checks.
  *
  * <p>A type's attributes are read from its builder: every public one-argument method but {@code
- * from} and the {@code add}/{@code addAll} methods of collections sets one attribute.
+ * from}, the {@code add}/{@code addAll} methods of collections and the {@code put}/{@code putAll}
+ * methods of maps sets one attribute.
  */
 class ShapesCoverTheModelTest {
   private static Set<String> attributes(Object builder) {
@@ -32,7 +33,8 @@ class ShapesCoverTheModelTest {
           && method.getDeclaringClass() != Object.class
           && method.getParameterCount() == 1
           && !name.equals("from")
-          && (!name.startsWith("add") || name.startsWith("additional"))) {
+          && (!name.startsWith("add") || name.startsWith("additional"))
+          && !name.startsWith("put")) {
         names.add(name);
       }
     }
@@ -83,6 +85,12 @@ class ShapesCoverTheModelTest {
           .filter(f -> f.since() > RecordShapes.OLDEST_VERSION)
           .forEach(f -> later.add(kind.logicalName() + "." + f.name()));
     }
+    // Every act has a summary, and its translations from version 2 on.
+    for (ActKind kind : ActKind.values()) {
+      assertThat(later.remove(kind.logicalName() + ".summaryTranslations"))
+          .as("%s.summaryTranslations is of version 2", kind)
+          .isTrue();
+    }
     // docs/wire-format.md lists these as the fields version 2 added.
     assertThat(later)
         .containsExactlyInAnyOrder(
@@ -103,7 +111,14 @@ class ShapesCoverTheModelTest {
             "presentation.topic",
             "report.topic",
             "record.sources",
-            "record.conclusion");
+            "record.conclusion",
+            // Titles and summaries in other official languages.
+            "document.titleTranslations",
+            "session.titleTranslations",
+            "agendaItem.titleTranslations",
+            "speech.titleTranslations",
+            "presentation.titleTranslations",
+            "report.titleTranslations");
     assertThat(RecordShapes.shape(Person.class).field("participant").orElseThrow().until())
         .isEqualTo(1);
   }

@@ -155,6 +155,8 @@ public final class ApiSamples {
         RuleSets.mispa().stateBefore(record, record.acts().get(0).location()));
     defaults.put(
         Findings.class, Findings.forAct(RuleSets.mispa().rules().get(0), record.acts().get(0)));
+    // A language as internal checks take it, an enum of no type of their own.
+    defaults.put(Enum.class, io.github.mispa.model.OfficialLanguage.ENGLISH);
     defaults.put(LocalDate.class, record.meeting().startDate());
     defaults.put(LocalDateTime.class, record.meeting().startDate().atTime(9, 0));
     return defaults;
@@ -221,6 +223,8 @@ public final class ApiSamples {
         io.github.mispa.model.Position.of("Chair of the Committee", "PER"),
         io.github.mispa.model.Link.of(
             io.github.mispa.model.OfficialLanguage.SPANISH, "https://www.oas.org/es/"),
+        io.github.mispa.model.Translation.of(
+            io.github.mispa.model.OfficialLanguage.SPANISH, "Orden del día"),
         io.github.mispa.procedure.RequiredMajority.of(
             io.github.mispa.procedure.MajorityKind.TWO_THIRDS_OF_MEMBER_STATES, "OAS Charter"),
         io.github.mispa.procedure.VersionedReading.unknown());

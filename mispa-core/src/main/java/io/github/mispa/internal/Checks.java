@@ -106,6 +106,63 @@ public final class Checks {
     return part;
   }
 
+  /**
+   * Checks the texts of {@code translations}, each the text {@code main} stands for in another
+   * language, keyed by an enum of languages: none is blank, there are none where there is no {@code
+   * main} text to stand for, and the one in {@code mainLanguage} (where given) is {@code main}
+   * itself. {@code nameTemplate} names the text, with {@code arg} in place of its {@code %s}:
+   * "title of document \"%s\"". Does no work when {@code translations} is empty, as for most texts.
+   */
+  public static void translations(
+      java.util.Optional<String> main,
+      java.util.Map<? extends Enum<?>, String> translations,
+      Enum<?> mainLanguage,
+      String nameTemplate,
+      Object arg) {
+    requireNonNull(main, "main");
+    requireNonNull(mainLanguage, "mainLanguage");
+    requireNonNull(nameTemplate, "nameTemplate");
+    requireNonNull(arg, "arg");
+    if (requireNonNull(translations, "translations").isEmpty()) {
+      return;
+    }
+    String name = Strings.lenientFormat(nameTemplate, arg);
+    for (java.util.Map.Entry<? extends Enum<?>, String> translation : translations.entrySet()) {
+      String language = languageName(translation.getKey());
+      nonBlank(name + " in " + language, translation.getValue());
+      if (main.isEmpty()) {
+        throw new IllegalArgumentException(
+            "the "
+                + name
+                + " is given in "
+                + language
+                + " but not in "
+                + languageName(mainLanguage)
+                + ", the record's language: a translation stands beside the text it translates");
+      }
+      if (translation.getKey() == mainLanguage && !translation.getValue().equals(main.get())) {
+        throw new IllegalArgumentException(
+            "the "
+                + name
+                + " in "
+                + language
+                + ", the record's language, is \""
+                + translation.getValue()
+                + "\", which contradicts the "
+                + name
+                + " itself, \""
+                + main.get()
+                + "\"");
+      }
+    }
+  }
+
+  /** {@return a language by its constant's name, as a message names it: "Spanish"} */
+  public static String languageName(Enum<?> language) {
+    String name = language.name().toLowerCase(java.util.Locale.ROOT);
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
   /** Returns {@code value} if it is at least {@code min}, else throws. */
   public static int atLeast(String name, int value, int min) {
     requireNonNull(name, "name");

@@ -1,8 +1,10 @@
 package io.github.mispa.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.mispa.internal.Checks;
 import java.time.LocalDateTime;
@@ -47,6 +49,23 @@ public abstract class Document {
    * a title is never made up.
    */
   public abstract Optional<String> title();
+
+  /**
+   * {@return the title in other official languages than the record's, each where a source gives it;
+   * empty where none does} A title is never translated by the library: the Spanish title of the
+   * Recommendations of Lima is their draft's, MISPA-V/doc.3/15.
+   */
+  public abstract ImmutableMap<OfficialLanguage, String> titleTranslations();
+
+  /**
+   * {@return the title in {@code language}: the {@link #title()} in the record's language ({@link
+   * Translation#RECORD_LANGUAGE}), else its translation; empty where the record has none}
+   */
+  public final Optional<String> title(OfficialLanguage language) {
+    return requireNonNull(language, "language") == Translation.RECORD_LANGUAGE
+        ? title()
+        : Optional.ofNullable(titleTranslations().get(language));
+  }
 
   /**
    * What the document is, as a noun phrase that can stand in a sentence ({@code "the draft
@@ -108,6 +127,12 @@ public abstract class Document {
   final void check() {
     Checks.id("document id", id());
     title().ifPresent(t -> Checks.nonBlank(t, "title of document \"%s\"", id()));
+    Checks.translations(
+        title(),
+        titleTranslations(),
+        Translation.RECORD_LANGUAGE,
+        "title of document \"%s\"",
+        id());
     description().ifPresent(d -> Checks.nonBlank(d, "description of document \"%s\"", id()));
     checkArgument(
         title().isPresent() || description().isPresent() || symbol().isPresent(),

@@ -1,8 +1,12 @@
 package io.github.mispa.procedure;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableMap;
 import io.github.mispa.internal.Checks;
+import io.github.mispa.model.OfficialLanguage;
+import io.github.mispa.model.Translation;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +43,23 @@ public abstract class Act {
    */
   public abstract Optional<String> summary();
 
+  /**
+   * {@return the summary in other official languages than the record's, each where a source gives
+   * it; empty where none does} Each is in the form of the summary: for an act someone did, what
+   * they did, to follow their name ("dio la bienvenida a las delegaciones").
+   */
+  public abstract ImmutableMap<OfficialLanguage, String> summaryTranslations();
+
+  /**
+   * {@return the summary in {@code language}: the {@link #summary()} in the record's language
+   * ({@link Translation#RECORD_LANGUAGE}), else its translation; empty where the record has none}
+   */
+  public final Optional<String> summary(OfficialLanguage language) {
+    return requireNonNull(language, "language") == Translation.RECORD_LANGUAGE
+        ? summary()
+        : Optional.ofNullable(summaryTranslations().get(language));
+  }
+
   /** {@return the kind of act} */
   public abstract ActKind kind();
 
@@ -51,6 +72,14 @@ public abstract class Act {
     by().ifPresent(b -> Checks.id(b, "%s by", kind()));
     person().ifPresent(p -> Checks.id(p, "%s person", kind()));
     summary().ifPresent(s -> Checks.nonBlank(s, "%s summary", kind()));
+    if (!summaryTranslations().isEmpty()) {
+      Checks.translations(
+          summary(),
+          summaryTranslations(),
+          Translation.RECORD_LANGUAGE,
+          "summary of a %s",
+          kind() + describeId().toString());
+    }
     switch (kind().actor()) {
       case PARTICIPANT_OR_PERSON ->
           checkArgument(

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableMap;
 import io.github.mispa.model.Edition;
+import io.github.mispa.model.Translation;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -32,6 +33,13 @@ public enum ActKind {
                   Speech.Builder::form,
                   "What the report calls it; speech if absent.")
               .optional("title", ValueType.TEXT, Speech::title, Speech.Builder::title, "")
+              .list(
+                  "titleTranslations",
+                  RecordShapes.object(Translation.class, "translation"),
+                  a -> RecordShapes.translations(a.titleTranslations()),
+                  (b, v) -> b.titleTranslations(RecordShapes.translationMap(v, "title")),
+                  RecordShapes.TITLE_TRANSLATIONS)
+              .since(2)
               .optional(
                   "document", ValueType.DOCUMENT, Speech::document, Speech.Builder::document, "")
               .build()),
@@ -73,6 +81,13 @@ public enum ActKind {
                   Presentation.Builder::title,
                   "The title, where the record's source gives one (required in version 1).")
               .optionalSince(2)
+              .list(
+                  "titleTranslations",
+                  RecordShapes.object(Translation.class, "translation"),
+                  a -> RecordShapes.translations(a.titleTranslations()),
+                  (b, v) -> b.titleTranslations(RecordShapes.translationMap(v, "title")),
+                  RecordShapes.TITLE_TRANSLATIONS)
+              .since(2)
               .optional(
                   "topic",
                   ValueType.TEXT,
@@ -113,6 +128,13 @@ public enum ActKind {
                   "The title, where the record's source gives one and its document does not carry"
                       + " it (required in version 1).")
               .optionalSince(2)
+              .list(
+                  "titleTranslations",
+                  RecordShapes.object(Translation.class, "translation"),
+                  a -> RecordShapes.translations(a.titleTranslations()),
+                  (b, v) -> b.titleTranslations(RecordShapes.translationMap(v, "title")),
+                  RecordShapes.TITLE_TRANSLATIONS)
+              .since(2)
               .optional(
                   "topic",
                   ValueType.TEXT,
@@ -572,7 +594,16 @@ public enum ActKind {
                 actor == Actor.DECLARING_OFFICER
                     ? "The officer who declared the outcome."
                     : "The person who did the act.")
-            .optional("summary", ValueType.TEXT, Act::summary, ActBuilder::summary, "");
+            .optional("summary", ValueType.TEXT, Act::summary, ActBuilder::summary, "")
+            .list(
+                "summaryTranslations",
+                RecordShapes.object(Translation.class, "translation"),
+                a -> RecordShapes.translations(a.summaryTranslations()),
+                (b, v) -> b.summaryTranslations(RecordShapes.translationMap(v, "summary")),
+                "The summary in other official languages, where a source gives it, each in the"
+                    + " form of the summary: each language at most once, written in the order en,"
+                    + " es, fr, pt; one in English must be the summary itself.")
+            .since(2);
     return switch (actor) {
       case PARTICIPANT_OR_PERSON -> definition.anyOf("by", "person");
       case PERSON -> definition.anyOf("person");

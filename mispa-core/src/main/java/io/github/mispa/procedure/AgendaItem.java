@@ -1,9 +1,14 @@
 package io.github.mispa.procedure;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.mispa.internal.Checks;
+import io.github.mispa.model.OfficialLanguage;
+import io.github.mispa.model.Translation;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -60,6 +65,22 @@ public abstract class AgendaItem {
   public abstract String title();
 
   /**
+   * {@return the title in other official languages than the record's, each where a source gives it;
+   * empty where none does}
+   */
+  public abstract ImmutableMap<OfficialLanguage, String> titleTranslations();
+
+  /**
+   * {@return the title in {@code language}: the {@link #title()} in the record's language ({@link
+   * Translation#RECORD_LANGUAGE}), else its translation; empty where the record has none}
+   */
+  public final Optional<String> title(OfficialLanguage language) {
+    return requireNonNull(language, "language") == Translation.RECORD_LANGUAGE
+        ? Optional.of(title())
+        : Optional.ofNullable(titleTranslations().get(language));
+  }
+
+  /**
    * Whether the record's source gives the item no letter, though the record numbers it with one to
    * keep its items in order and its acts' locations unique (the MISPA V report puts its two
    * dialogues of ministers, unlettered, after the lettered items of their sessions: they are {@code
@@ -102,6 +123,12 @@ public abstract class AgendaItem {
             + " three lowercase letters (such as 2.a), but was \"%s\"",
         number());
     Checks.nonBlank(title(), "title of item %s", number());
+    Checks.translations(
+        Optional.of(title()),
+        titleTranslations(),
+        Translation.RECORD_LANGUAGE,
+        "title of item %s",
+        number());
     documents().forEach(d -> Checks.id(d, "document of item %s", number()));
   }
 

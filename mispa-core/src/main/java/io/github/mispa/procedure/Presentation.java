@@ -1,6 +1,11 @@
 package io.github.mispa.procedure;
 
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableMap;
 import io.github.mispa.internal.Checks;
+import io.github.mispa.model.OfficialLanguage;
+import io.github.mispa.model.Translation;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +21,22 @@ public abstract class Presentation extends Act {
 
   /** {@return the title of the presentation, where the record's source gives one} */
   public abstract Optional<String> title();
+
+  /**
+   * {@return the title in other official languages than the record's, each where a source gives it;
+   * empty where none does}
+   */
+  public abstract ImmutableMap<OfficialLanguage, String> titleTranslations();
+
+  /**
+   * {@return the title in {@code language}: the {@link #title()} in the record's language ({@link
+   * Translation#RECORD_LANGUAGE}), else its translation; empty where the record has none}
+   */
+  public final Optional<String> title(OfficialLanguage language) {
+    return requireNonNull(language, "language") == Translation.RECORD_LANGUAGE
+        ? title()
+        : Optional.ofNullable(titleTranslations().get(language));
+  }
 
   /**
    * What the presentation was on, as a noun phrase, where the source describes it rather than
@@ -50,6 +71,12 @@ public abstract class Presentation extends Act {
   @Value.Check
   final void check() {
     title().ifPresent(t -> Checks.nonBlank("presentation title", t));
+    Checks.translations(
+        title(),
+        titleTranslations(),
+        Translation.RECORD_LANGUAGE,
+        "title of a presentation%s",
+        describeId());
     topic().ifPresent(t -> Checks.nonBlank("presentation topic", t));
     document().ifPresent(v -> Checks.id("presentation document", v));
   }

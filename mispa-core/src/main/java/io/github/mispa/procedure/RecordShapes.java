@@ -18,6 +18,7 @@ import io.github.mispa.model.ParticipantKind;
 import io.github.mispa.model.Person;
 import io.github.mispa.model.Position;
 import io.github.mispa.model.PreviousMeeting;
+import io.github.mispa.model.Translation;
 import io.github.mispa.model.Venue;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -98,6 +99,58 @@ public final class RecordShapes {
       ValueType.integer(0, Tally.MAX_COUNT, "a count, an integer from 0 to " + Tally.MAX_COUNT);
 
   // ---- Shapes
+
+  static final Shape<Translation> TRANSLATION =
+      Shape.ofValues(
+              Translation.class,
+              "translation",
+              "a translation",
+              "A title or a summary in another official language than the record's (English).",
+              v -> Translation.of((OfficialLanguage) v[0], (String) v[1]))
+          .value("language", LANGUAGE, Translation::language, "")
+          .value("text", ValueType.TEXT, Translation::text, "")
+          .build();
+
+  /** What a field of translations of a title holds, for the schema. */
+  static final String TITLE_TRANSLATIONS =
+      "The title in other official languages, where a source gives it: each language at most"
+          + " once, written in the order en, es, fr, pt; one in English must be the title itself.";
+
+  /** The translations of a text, as the wire format lists them: in the order of the languages. */
+  static ImmutableList<Translation> translations(ImmutableMap<OfficialLanguage, String> texts) {
+    if (texts.isEmpty()) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<Translation> list = ImmutableList.builder();
+    for (OfficialLanguage language : OfficialLanguage.values()) {
+      String text = texts.get(language);
+      if (text != null) {
+        list.add(Translation.of(language, text));
+      }
+    }
+    return list.build();
+  }
+
+  /**
+   * The translations listed, by language; {@code what} names the text they translate in the message
+   * that refuses two in one language.
+   */
+  static ImmutableMap<OfficialLanguage, String> translationMap(
+      Iterable<Translation> translations, String what) {
+    java.util.EnumMap<OfficialLanguage, String> map =
+        new java.util.EnumMap<>(OfficialLanguage.class);
+    for (Translation translation : translations) {
+      if (map.put(translation.language(), translation.text()) != null) {
+        throw new IllegalArgumentException(
+            "the "
+                + what
+                + " is given twice in "
+                + io.github.mispa.internal.Checks.languageName(translation.language())
+                + ": each language at most once");
+      }
+    }
+    return ImmutableMap.copyOf(map);
+  }
 
   static final Shape<MeetingSeries> SERIES =
       Shape.ofValues(
@@ -311,6 +364,13 @@ public final class RecordShapes {
               "The title, as the record's source gives it; absent where it gives none (required in"
                   + " version 1).")
           .optionalSince(2)
+          .list(
+              "titleTranslations",
+              object(Translation.class, "translation"),
+              d -> translations(d.titleTranslations()),
+              (b, v) -> b.titleTranslations(translationMap(v, "title")),
+              TITLE_TRANSLATIONS)
+          .since(2)
           .optional(
               "description",
               ValueType.TEXT,
@@ -458,6 +518,13 @@ public final class RecordShapes {
               (b, v) -> b.number(v),
               "The session number, then optionally a dot and one to three lowercase letters: 2.a.")
           .required("title", ValueType.TEXT, AgendaItem::title, (b, v) -> b.title(v), "")
+          .list(
+              "titleTranslations",
+              object(Translation.class, "translation"),
+              i -> translations(i.titleTranslations()),
+              (b, v) -> b.titleTranslations(translationMap(v, "title")),
+              TITLE_TRANSLATIONS)
+          .since(2)
           .optional(
               "unlettered",
               ValueType.BOOLEAN,
@@ -492,6 +559,13 @@ public final class RecordShapes {
               (b, v) -> b.kind(v),
               "What kind of session it is.")
           .optional("title", ValueType.TEXT, Session::title, (b, v) -> b.title(v), "")
+          .list(
+              "titleTranslations",
+              object(Translation.class, "translation"),
+              t -> translations(t.titleTranslations()),
+              (b, v) -> b.titleTranslations(translationMap(v, "title")),
+              TITLE_TRANSLATIONS)
+          .since(2)
           .optional("date", ValueType.DATE, Session::date, (b, v) -> b.date(v), "")
           .optionalSet(
               "attendance",
@@ -608,7 +682,8 @@ public final class RecordShapes {
           TALLY,
           BALLOT,
           REQUIRED_MAJORITY,
-          SOURCE);
+          SOURCE,
+          TRANSLATION);
 
   private static final ImmutableList<ValueType<?>> VALUES =
       ImmutableList.<ValueType<?>>builder()

@@ -1,10 +1,14 @@
 package io.github.mispa.procedure;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.mispa.internal.Checks;
+import io.github.mispa.model.OfficialLanguage;
+import io.github.mispa.model.Translation;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Optional;
@@ -27,6 +31,22 @@ public abstract class Session {
 
   /** {@return the title, such as "Coordination and Cooperation for the Prevention of Crime"} */
   public abstract Optional<String> title();
+
+  /**
+   * {@return the title in other official languages than the record's, each where a source gives it;
+   * empty where none does}
+   */
+  public abstract ImmutableMap<OfficialLanguage, String> titleTranslations();
+
+  /**
+   * {@return the title in {@code language}: the {@link #title()} in the record's language ({@link
+   * Translation#RECORD_LANGUAGE}), else its translation; empty where the record has none}
+   */
+  public final Optional<String> title(OfficialLanguage language) {
+    return requireNonNull(language, "language") == Translation.RECORD_LANGUAGE
+        ? title()
+        : Optional.ofNullable(titleTranslations().get(language));
+  }
 
   /**
    * {@return the day it was held, where the record says; otherwise acts date from the meeting's
@@ -57,6 +77,8 @@ public abstract class Session {
   final void check() {
     checkArgument(number() >= 1, "session number must be at least 1, but was %s", number());
     title().ifPresent(t -> Checks.nonBlank(t, "title of session %s", number()));
+    Checks.translations(
+        title(), titleTranslations(), Translation.RECORD_LANGUAGE, "title of session %s", number());
     attendance().ifPresent(a -> a.forEach(p -> Checks.id(p, "attendance of session %s", number())));
     Set<String> seen = new HashSet<>();
     for (AgendaItem item : items()) {

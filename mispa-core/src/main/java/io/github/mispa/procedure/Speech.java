@@ -1,6 +1,11 @@
 package io.github.mispa.procedure;
 
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableMap;
 import io.github.mispa.internal.Checks;
+import io.github.mispa.model.OfficialLanguage;
+import io.github.mispa.model.Translation;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +26,22 @@ public abstract class Speech extends Act {
 
   /** {@return the title the report gives it} */
   public abstract Optional<String> title();
+
+  /**
+   * {@return the title in other official languages than the record's, each where a source gives it;
+   * empty where none does}
+   */
+  public abstract ImmutableMap<OfficialLanguage, String> titleTranslations();
+
+  /**
+   * {@return the title in {@code language}: the {@link #title()} in the record's language ({@link
+   * Translation#RECORD_LANGUAGE}), else its translation; empty where the record has none}
+   */
+  public final Optional<String> title(OfficialLanguage language) {
+    return requireNonNull(language, "language") == Translation.RECORD_LANGUAGE
+        ? title()
+        : Optional.ofNullable(titleTranslations().get(language));
+  }
 
   /** {@return the id of the document with its text, such as MISPA V/INF. 10/15} */
   public abstract Optional<String> document();
@@ -48,6 +69,12 @@ public abstract class Speech extends Act {
   @Value.Check
   final void check() {
     title().ifPresent(v -> Checks.nonBlank("speech title", v));
+    Checks.translations(
+        title(),
+        titleTranslations(),
+        Translation.RECORD_LANGUAGE,
+        "title of a speech%s",
+        describeId());
     document().ifPresent(v -> Checks.id("speech document", v));
   }
 
