@@ -152,7 +152,7 @@ class BadInputTest {
         json,
         Kind.UNKNOWN_FIELD,
         SECONDING + "/loudly",
-        "unknown field \"loudly\" in a seconding; expected id, by, person, summary, of");
+        "unknown field \"loudly\" in a seconding; expected id, by, person, summary, summaryTranslations, of");
     assertThat(JSON.withUnknownFieldsIgnored(true).read(json)).isEqualTo(MispaV.record());
     assertThat(
             JSON.withUnknownFieldsIgnored(true)

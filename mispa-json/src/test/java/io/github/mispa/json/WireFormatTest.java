@@ -295,6 +295,107 @@ class WireFormatTest {
     assertThat(method.pointer()).isEqualTo("/sessions/0/items/0/acts/1/method");
   }
 
+  /** The agenda's title and the proposal's summary, in Spanish and French. */
+  private static final String TRANSLATED =
+      EXPECTED
+          .replace(
+              "\"title\":\"Agenda\",\"documentClass\"",
+              "\"title\":\"Agenda\",\"titleTranslations\":[{\"language\":\"es\","
+                  + "\"text\":\"Orden del día\"},{\"language\":\"fr\",\"text\":\"Ordre du"
+                  + " jour\"}],\"documentClass\"")
+          .replace(
+              "\"by\":\"MEX\",\"proposalKind\"",
+              "\"by\":\"MEX\",\"summary\":\"moved that the agenda be adopted\","
+                  + "\"summaryTranslations\":[{\"language\":\"es\",\"text\":\"propuso que"
+                  + " se aprobara el orden del día\"}],\"proposalKind\"");
+
+  @Test
+  void titlesAndSummariesInOtherLanguagesRoundTripInTheOrderOfTheLanguages() {
+    MeetingRecord read = MispaJson.standard().read(TRANSLATED);
+    assertThat(read.documents().get(0).title(OfficialLanguage.SPANISH)).contains("Orden del día");
+    assertThat(read.documents().get(0).title(OfficialLanguage.FRENCH)).contains("Ordre du jour");
+    assertThat(read.acts().get(0).act().summary(OfficialLanguage.SPANISH))
+        .contains("propuso que se aprobara el orden del día");
+    assertThat(MispaJson.standard().writeToString(read)).isEqualTo(TRANSLATED);
+    // Given in another order, they are written in the order of the languages.
+    String frenchFirst =
+        TRANSLATED.replace(
+            "[{\"language\":\"es\",\"text\":\"Orden del día\"},"
+                + "{\"language\":\"fr\",\"text\":\"Ordre du jour\"}]",
+            "[{\"text\":\"Ordre du jour\",\"language\":\"fr\"},"
+                + "{\"language\":\"es\",\"text\":\"Orden del día\"}]");
+    assertThat(frenchFirst).isNotEqualTo(TRANSLATED);
+    assertThat(MispaJson.standard().read(frenchFirst)).isEqualTo(read);
+    assertThat(MispaJson.standard().writeToString(MispaJson.standard().read(frenchFirst)))
+        .isEqualTo(TRANSLATED);
+    assertThatThrownBy(() -> MispaJson.standard().withFormatVersion(1).writeToString(read))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "format version 1 cannot carry a document with field \"titleTranslations\" (format"
+                + " version 2)");
+  }
+
+  @Test
+  void aVersion1DocumentWithTranslationsIsRefusedWhereverTheVersionStands() {
+    String version1 =
+        TRANSLATED
+            .replace("{\"formatVersion\":2,", "{\"formatVersion\":1,")
+            .replace("\"positions\":[{\"participant\":\"OAS-GS\"}]", "\"participant\":\"OAS-GS\"");
+    MispaJsonException first =
+        catchThrowableOfType(MispaJsonException.class, () -> MispaJson.standard().read(version1));
+    assertThat(first.kind()).isEqualTo(MispaJsonException.Kind.UNKNOWN_FIELD);
+    assertThat(first.pointer()).isEqualTo("/documents/0/titleTranslations");
+    assertThat(first.problem())
+        .isEqualTo(
+            "field \"titleTranslations\" of a document is of format version 2 on, and this record"
+                + " is version 1");
+    String versionLast =
+        version1.replace("{\"formatVersion\":1,", "{").replaceFirst("}$", ",\"formatVersion\":1}");
+    MispaJsonException last =
+        catchThrowableOfType(
+            MispaJsonException.class, () -> MispaJson.standard().read(versionLast));
+    assertThat(last.kind()).isEqualTo(MispaJsonException.Kind.UNKNOWN_FIELD);
+    assertThat(last.pointer()).isEqualTo("/documents/0/titleTranslations");
+    assertThat(last.problem())
+        .isEqualTo(
+            "field \"titleTranslations\" of a document is of format version 2 on, not of this"
+                + " record's");
+    // With unknown fields ignored, a version 1 reader skips them, as any field it does not know.
+    MeetingRecord lenient = MispaJson.standard().withUnknownFieldsIgnored(true).read(version1);
+    assertThat(lenient.documents().get(0).titleTranslations()).isEmpty();
+    assertThat(lenient.acts().get(0).act().summaryTranslations()).isEmpty();
+  }
+
+  @Test
+  void translationsTheModelRefusesAreInvalidValuesAtTheirObject() {
+    String twice =
+        TRANSLATED.replace(
+            "{\"language\":\"fr\",\"text\":\"Ordre du jour\"}",
+            "{\"language\":\"es\",\"text\":\"Agenda\"}");
+    MispaJsonException e =
+        catchThrowableOfType(MispaJsonException.class, () -> MispaJson.standard().read(twice));
+    assertThat(e.kind()).isEqualTo(MispaJsonException.Kind.INVALID_VALUE);
+    assertThat(e.pointer()).startsWith("/documents/0");
+    assertThat(e.problem()).contains("the title is given twice in Spanish");
+    String contradicting =
+        TRANSLATED.replace(
+            "{\"language\":\"es\",\"text\":\"propuso",
+            "{\"language\":\"en\",\"text\":\"proposed the agenda\"},"
+                + "{\"language\":\"es\",\"text\":\"propuso");
+    MispaJsonException english =
+        catchThrowableOfType(
+            MispaJsonException.class, () -> MispaJson.standard().read(contradicting));
+    assertThat(english.kind()).isEqualTo(MispaJsonException.Kind.INVALID_VALUE);
+    assertThat(english.pointer()).isEqualTo("/sessions/0/items/0/acts/0");
+    assertThat(english.problem())
+        .contains("in English, the record's language, is \"proposed the agenda\"");
+    String blank = TRANSLATED.replace("\"text\":\"Ordre du jour\"", "\"text\":\" \"");
+    MispaJsonException empty =
+        catchThrowableOfType(MispaJsonException.class, () -> MispaJson.standard().read(blank));
+    assertThat(empty.kind()).isEqualTo(MispaJsonException.Kind.INVALID_VALUE);
+    assertThat(empty.pointer()).startsWith("/documents/0/titleTranslations/1");
+  }
+
   @Test
   void recordedAttendanceIsWrittenEvenEmptyAndUnrecordedAttendanceNot() {
     MeetingRecord read = MispaJson.standard().read(EXPECTED);
