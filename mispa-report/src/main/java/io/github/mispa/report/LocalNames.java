@@ -52,6 +52,14 @@ final class LocalNames {
     return grammar.language() == recordLanguage ? markdown : Grammar.foreign(markdown);
   }
 
+  /**
+   * A title of the record: {@code inThisLanguage} where the record gives it in the report's
+   * language, else {@code inRecordLanguage} set apart as {@link #text} does.
+   */
+  String title(String inRecordLanguage, Optional<String> inThisLanguage) {
+    return inThisLanguage.map(Markdown::text).orElseGet(() -> text(inRecordLanguage));
+  }
+
   /** Records that {@code person} now holds {@code office}. */
   void elected(String person, Office office) {
     offices.putIfAbsent(person, office);
@@ -260,7 +268,9 @@ final class LocalNames {
             "no");
     StringBuilder text = new StringBuilder(noun.text());
     if (document.title().isPresent()) {
-      text.append(' ').append(grammar.quoted(text(document.title().get())));
+      text.append(' ')
+          .append(
+              grammar.quoted(title(document.title().get(), document.title(grammar.language()))));
     } else if (document.description().isPresent()
         && document.documentClass() != DocumentClass.AGENDA
         && document.documentClass() != DocumentClass.SCHEDULE) {

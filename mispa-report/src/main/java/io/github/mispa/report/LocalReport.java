@@ -7,6 +7,7 @@ import io.github.mispa.model.Meeting;
 import io.github.mispa.model.Noun;
 import io.github.mispa.model.Office;
 import io.github.mispa.model.OfficialLanguage;
+import io.github.mispa.model.Translation;
 import io.github.mispa.procedure.Act;
 import io.github.mispa.procedure.Adoption;
 import io.github.mispa.procedure.AgendaItem;
@@ -22,20 +23,23 @@ import io.github.mispa.rules.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The report in a language other than the record's: the same sections, paragraphs and acts as the
  * report in the record's language, each act told in a sentence of the requested language made from
- * its fields. What the record holds only in its own language (summaries, titles, positions, the
- * conclusion) is quoted in that language and set apart: in italics within a sentence, as a block
- * quotation after it where it is paragraphs, as a note at the top of the report says.
+ * its fields. A title or a summary the record gives in the requested language is used as it stands.
+ * What the record holds only in its own language (summaries, titles, positions, the conclusion) is
+ * quoted in that language and set apart: in italics within a sentence, as a block quotation after
+ * it where it is paragraphs, as a note at the top of the report says.
  */
 final class LocalReport {
   /**
    * The language the record's free text is written in. Records are written in English (the language
-   * of the MISPA V report they come from).
+   * of the MISPA V report they come from); a title or a summary may also be held in other
+   * languages.
    */
-  static final OfficialLanguage RECORD_LANGUAGE = OfficialLanguage.ENGLISH;
+  static final OfficialLanguage RECORD_LANGUAGE = Translation.RECORD_LANGUAGE;
 
   private final Verdict verdict;
   private final Grammar grammar;
@@ -80,7 +84,7 @@ final class LocalReport {
           }
           out.append("\n\n");
           String said = RapporteurReport.english(paragraph, acts, originalSentences, unused);
-          if (summarized(acts.subList(paragraph.from(), paragraph.next()))) {
+          if (summarizedOnlyInEnglish(acts.subList(paragraph.from(), paragraph.next()))) {
             out.append(quotation(said)).append("\n\n");
           }
           index = paragraph.next();
@@ -100,8 +104,16 @@ final class LocalReport {
     return out.toString();
   }
 
-  private static boolean summarized(List<RecordedAct> acts) {
-    return acts.stream().anyMatch(a -> a.act().summary().isPresent());
+  /**
+   * Whether an act of the paragraph has a summary the record does not give in this language: the
+   * paragraph in the record's language is then quoted after the sentence made from the acts'
+   * fields. A summary given in this language is told in the sentence instead (see {@link
+   * LocalSentences}).
+   */
+  private boolean summarizedOnlyInEnglish(List<RecordedAct> acts) {
+    return acts.stream()
+        .anyMatch(
+            a -> a.act().summary().isPresent() && a.act().summary(grammar.language()).isEmpty());
   }
 
   /** Paragraphs of the record's own language as a block quotation. */
@@ -121,9 +133,14 @@ final class LocalReport {
     switch (paragraph.kind()) {
       case SUPPORTS -> {
         List<String> supporters = told.stream().map(a -> a.by().orElseThrow()).toList();
+        String delegations = names.delegations(supporters);
+        // Supports told together have one summary: said by them all where it is in this language.
+        Optional<String> said = first.summary(grammar.language());
+        if (said.isPresent() && first.summary().isPresent()) {
+          return Names.capitalize(delegations + " " + LocalSentences.prose(said.get()));
+        }
         return Names.capitalize(
-            sentences.supported(
-                names.delegations(supporters), supporters.size(), ((Support) first).of()));
+            sentences.supported(delegations, supporters.size(), ((Support) first).of()));
       }
       case AMENDMENTS -> {
         List<String> movers = told.stream().map(a -> a.by().orElseThrow()).toList();
@@ -249,7 +266,11 @@ final class LocalReport {
       return kind;
     }
     return grammar.format(
-        "heading.session", "kind", kind, "title", names.text(session.title().get()));
+        "heading.session",
+        "kind",
+        kind,
+        "title",
+        names.title(session.title().get(), session.title(grammar.language())));
   }
 
   private void itemHeading(StringBuilder out, Session session, AgendaItem item, LocalNames names) {
@@ -259,7 +280,7 @@ final class LocalReport {
       if (dot >= 0 && !item.unlettered()) {
         out.append(item.number().substring(dot + 1)).append(". ");
       }
-      out.append(names.text(item.title())).append("\n\n");
+      out.append(names.title(item.title(), item.title(grammar.language()))).append("\n\n");
     }
     java.util.Set<String> named = new java.util.HashSet<>();
     for (Act act : item.acts()) {

@@ -58,8 +58,50 @@ final class LocalSentences implements ActVisitor<String> {
     return names;
   }
 
+  /**
+   * The act's sentence. Where the record gives the act's summary in this language, it is told as
+   * the report in the record's language tells a summary (see {@link Sentences}): the predicate of a
+   * sentence whose subject is who did the act, sentences after those of a presentation, a report or
+   * a titled speech, what a decision decided followed by how.
+   */
   String of(Act act) {
-    return Names.capitalize(act.accept(this));
+    Optional<String> summary =
+        act.summary().isPresent() ? act.summary(grammar.language()) : Optional.empty();
+    if (summary.isEmpty()) {
+      return Names.capitalize(act.accept(this));
+    }
+    List<String> paragraphs = new ArrayList<>(Sentences.paragraphs(summary.get()));
+    if (paragraphs.isEmpty()) {
+      return Names.capitalize(act.accept(this));
+    }
+    if (act instanceof DecisionAct decision) {
+      // Told for what it records (the offices filled), then in the record's words.
+      act.accept(this);
+      int last = paragraphs.size() - 1;
+      String said = paragraphs.get(last);
+      paragraphs.set(
+          last, (said.endsWith(".") ? said.substring(0, said.length() - 1) : said) + how(decision));
+      return Names.capitalize(Sentences.prose(paragraphs));
+    }
+    if (act instanceof Presentation
+        || act instanceof Report
+        || (act instanceof Speech speech && speech.title().isPresent())) {
+      return Names.capitalize(act.accept(this) + " " + Sentences.prose(paragraphs));
+    }
+    // A co-sponsored amendment's subject is every sponsor, as in the sentence made from its fields.
+    String subject =
+        act instanceof Amendment amendment
+                && amendment.by().isPresent()
+                && !amendment.cosponsors().isEmpty()
+            ? names.delegations(moverIds(amendment))
+            : names.subject(act);
+    paragraphs.set(0, subject + " " + paragraphs.get(0));
+    return Names.capitalize(Sentences.prose(paragraphs));
+  }
+
+  /** A summary's paragraphs as prose: "a. b." for "a\n\nb". */
+  static String prose(String summary) {
+    return Sentences.prose(Sentences.paragraphs(summary));
   }
 
   private String say(String key, Act act, Object... more) {
@@ -105,7 +147,10 @@ final class LocalSentences implements ActVisitor<String> {
             "hasTitle",
             speech.title().isPresent() ? "yes" : "no",
             "title",
-            speech.title().map(t -> grammar.quoted(names.text(t))).orElse(""));
+            speech
+                .title()
+                .map(t -> grammar.quoted(names.title(t, speech.title(grammar.language()))))
+                .orElse(""));
     Optional<Document> document = speech.document().flatMap(record::document);
     if (document.isEmpty()) {
       return sentence;
@@ -143,7 +188,9 @@ final class LocalSentences implements ActVisitor<String> {
     String what = "";
     if (presentation.title().isPresent()) {
       kind = "title";
-      what = grammar.quoted(names.text(presentation.title().get()));
+      what =
+          grammar.quoted(
+              names.title(presentation.title().get(), presentation.title(grammar.language())));
     } else if (presentation.topic().isPresent()) {
       kind = "topic";
       what = names.text(presentation.topic().get());
@@ -170,10 +217,13 @@ final class LocalSentences implements ActVisitor<String> {
 
   @Override
   public String visitReport(Report report) {
+    // The report's own title, else its document's; each in this language where the record has it.
+    Optional<Document> document = report.document().flatMap(record::document);
     Optional<String> title =
-        report
-            .title()
-            .or(() -> report.document().flatMap(record::document).flatMap(Document::title));
+        report.title().isPresent()
+            ? report.title().map(t -> names.title(t, report.title(grammar.language())))
+            : document.flatMap(
+                d -> d.title().map(t -> names.title(t, d.title(grammar.language()))));
     return say(
         "act.report",
         report,
@@ -182,7 +232,7 @@ final class LocalSentences implements ActVisitor<String> {
         "hasTitle",
         title.isPresent() ? "yes" : "no",
         "title",
-        title.map(t -> grammar.quoted(names.text(t))).orElse(""),
+        title.map(grammar::quoted).orElse(""),
         "symbol",
         names.symbolOf(report.document()),
         "hasTopic",

@@ -40,7 +40,8 @@ record Paragraph(int from, int next, Kind kind) {
           && acts.get(next).act() instanceof Support more
           && groupable(more)
           && more.of().equals(support.of())
-          && more.summary().equals(support.summary())) {
+          && more.summary().equals(support.summary())
+          && more.summaryTranslations().equals(support.summaryTranslations())) {
         next++;
       }
       return new Paragraph(from, next, next - from > 1 ? Kind.SUPPORTS : Kind.SINGLE);
