@@ -118,7 +118,9 @@ class ShapesCoverTheModelTest {
             "agendaItem.titleTranslations",
             "speech.titleTranslations",
             "presentation.titleTranslations",
-            "report.titleTranslations");
+            "report.titleTranslations",
+            // A person's grammatical gender, where the record declares it.
+            "person.grammaticalGender");
     assertThat(RecordShapes.shape(Person.class).field("participant").orElseThrow().until())
         .isEqualTo(1);
   }

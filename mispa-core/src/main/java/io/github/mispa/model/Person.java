@@ -26,11 +26,11 @@ import org.immutables.value.Value;
  * perez.displayName(); // "Mr. José Luis Pérez Guadalupe, Minister of the Interior of Peru"
  *
  * Person dcosta = Person.builder()
- *     .id("dcosta").honorific("Ms.").name("Patricia D'Costa")
+ *     .id("dcosta").name("Patricia D'Costa") // the report gives her no form of address
  *     .position("Alternate Representative of Canada to the OAS").participant("CAN")
  *     .addAdditionalPositions(Position.of("Vice Chair of the Committee on Hemispheric Security", "CSH"))
  *     .build();
- * dcosta.displayName("CSH"); // "Ms. Patricia D'Costa, Vice Chair of the Committee on ..."
+ * dcosta.displayName("CSH"); // "Patricia D'Costa, Vice Chair of the Committee on ..."
  * }</pre>
  */
 @Value.Immutable
@@ -54,6 +54,25 @@ public abstract class Person {
    * honorific and name: {@code "Prime Minister Cateriano"}, {@code "Dr. Duarte"}.
    */
   public abstract Optional<String> shortName();
+
+  /**
+   * The grammatical gender of the words that agree with the person in Spanish, French and
+   * Portuguese ("la Relatora", "elegida"), where the record declares it: for a person whose form of
+   * address shows none ("Dr.") or who has none. It is never inferred, from a first name or
+   * otherwise; where the form of address shows a gender ("Mr.", "Ms."), a declared one must agree
+   * with it ({@link #resolvedGrammaticalGender()}).
+   */
+  public abstract Optional<GrammaticalGender> grammaticalGender();
+
+  /**
+   * {@return the grammatical gender the words that agree with the person take: the declared {@link
+   * #grammaticalGender()}, else the one the form of address shows ({@link
+   * GrammaticalGender#shownBy}); empty where the record says neither, and words that agree then
+   * take a form that suits either, or the unmarked masculine where a language has none}
+   */
+  public final Optional<GrammaticalGender> resolvedGrammaticalGender() {
+    return grammaticalGender().or(() -> honorific().flatMap(GrammaticalGender::shownBy));
+  }
 
   /** {@return the id of the participant this person belongs to: that of the first position} */
   public abstract String participant();
@@ -140,6 +159,18 @@ public abstract class Person {
     honorific().ifPresent(h -> Checks.nonBlank(h, "honorific of person \"%s\"", id()));
     position().ifPresent(p -> Checks.nonBlank(p, "position of person \"%s\"", id()));
     shortName().ifPresent(n -> Checks.nonBlank(n, "short name of person \"%s\"", id()));
+    if (grammaticalGender().isPresent() && honorific().isPresent()) {
+      // Two statements of one fact: a contradiction is refused rather than one of them preferred.
+      Optional<GrammaticalGender> shown = GrammaticalGender.shownBy(honorific().get());
+      checkArgument(
+          shown.isEmpty() || shown.equals(grammaticalGender()),
+          "person \"%s\" is declared of %s grammatical gender, but the form of address \"%s\""
+              + " is %s: the two must agree (or leave out the declared one)",
+          id(),
+          grammaticalGender().get().name().toLowerCase(java.util.Locale.ROOT),
+          honorific().get(),
+          shown.map(g -> g.name().toLowerCase(java.util.Locale.ROOT)).orElse(""));
+    }
     Checks.id(participant(), "participant of person \"%s\"", id());
     Set<String> held = new HashSet<>();
     held.add(participant());

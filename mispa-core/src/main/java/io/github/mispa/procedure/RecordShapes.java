@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.mispa.model.Document;
 import io.github.mispa.model.DocumentClass;
+import io.github.mispa.model.GrammaticalGender;
 import io.github.mispa.model.Link;
 import io.github.mispa.model.Meeting;
 import io.github.mispa.model.MeetingSeries;
@@ -66,6 +67,8 @@ public final class RecordShapes {
   static final ValueType<MajorityKind> MAJORITY_KIND = ValueType.camel(MajorityKind.class);
   static final ValueType<ReportKind> REPORT_KIND = ValueType.camel(ReportKind.class);
   static final ValueType<SpeechForm> SPEECH_FORM = ValueType.camel(SpeechForm.class);
+  static final ValueType<GrammaticalGender> GRAMMATICAL_GENDER =
+      ValueType.camel(GrammaticalGender.class);
 
   /** The type of an act: its kind, by logical name. */
   static final ValueType<ActKind> ACT_TYPE =
@@ -87,6 +90,7 @@ public final class RecordShapes {
               REPORT_KIND,
               SPEECH_FORM,
               MAJORITY_KIND,
+              GRAMMATICAL_GENDER,
               ACT_TYPE)
           .stream()
           .collect(ImmutableMap.toImmutableMap(ValueType::javaType, t -> t));
@@ -320,6 +324,16 @@ public final class RecordShapes {
               (b, v) -> b.shortName(v),
               "How the record's source refers to the person once introduced, where that is not the"
                   + " honorific and name: \"Prime Minister Cateriano\".")
+          .since(2)
+          .optional(
+              "grammaticalGender",
+              GRAMMATICAL_GENDER,
+              Person::grammaticalGender,
+              (b, v) -> b.grammaticalGender(v),
+              "The grammatical gender of the words that agree with the person (\"la Relatora\","
+                  + " \"elegida\"), where the record declares it, for a person whose honorific shows"
+                  + " none or who has none; never inferred. Where the honorific shows one (Mr., Ms.),"
+                  + " the two must agree.")
           .since(2)
           .required(
               "participant",

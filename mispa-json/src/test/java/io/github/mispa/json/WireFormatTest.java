@@ -397,6 +397,55 @@ class WireFormatTest {
   }
 
   @Test
+  void aPersonsDeclaredGrammaticalGenderIsOfVersion2() {
+    String declared =
+        EXPECTED.replace(
+            "\"name\":\"José Miguel Insulza\",",
+            "\"name\":\"José Miguel Insulza\",\"grammaticalGender\":\"masculine\",");
+    assertThat(declared).isNotEqualTo(EXPECTED);
+    MeetingRecord read = MispaJson.standard().read(declared);
+    assertThat(read.persons().get(0).grammaticalGender())
+        .contains(io.github.mispa.model.GrammaticalGender.MASCULINE);
+    assertThat(MispaJson.standard().writeToString(read)).isEqualTo(declared);
+    String version1 =
+        EXPECTED_VERSION_1.replace(
+            "\"name\":\"José Miguel Insulza\",",
+            "\"name\":\"José Miguel Insulza\",\"grammaticalGender\":\"feminine\",");
+    MispaJsonException e =
+        catchThrowableOfType(MispaJsonException.class, () -> MispaJson.standard().read(version1));
+    assertThat(e.kind()).isEqualTo(MispaJsonException.Kind.UNKNOWN_FIELD);
+    assertThat(e.pointer()).isEqualTo("/persons/0/grammaticalGender");
+    assertThatThrownBy(() -> MispaJson.standard().withFormatVersion(1).writeToString(read))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "format version 1 cannot carry a person with field \"grammaticalGender\" (format"
+                + " version 2)");
+    String contradicting =
+        EXPECTED.replace(
+            "\"name\":\"José Miguel Insulza\",",
+            "\"name\":\"José Miguel Insulza\",\"honorific\":\"Mr.\","
+                + "\"grammaticalGender\":\"feminine\",");
+    MispaJsonException contradiction =
+        catchThrowableOfType(
+            MispaJsonException.class, () -> MispaJson.standard().read(contradicting));
+    assertThat(contradiction.kind()).isEqualTo(MispaJsonException.Kind.INVALID_VALUE);
+    assertThat(contradiction.pointer()).isEqualTo("/persons/0");
+    assertThat(contradiction.problem()).contains("the form of address \"Mr.\" is masculine");
+    assertThat(
+            MispaJson.standard()
+                .read(contradicting.replace("\"feminine\"", "\"masculine\""))
+                .persons()
+                .get(0)
+                .resolvedGrammaticalGender())
+        .contains(io.github.mispa.model.GrammaticalGender.MASCULINE);
+    String neuter = declared.replace("\"masculine\"", "\"neuter\"");
+    MispaJsonException code =
+        catchThrowableOfType(MispaJsonException.class, () -> MispaJson.standard().read(neuter));
+    assertThat(code.kind()).isEqualTo(MispaJsonException.Kind.INVALID_VALUE);
+    assertThat(code.pointer()).isEqualTo("/persons/0/grammaticalGender");
+  }
+
+  @Test
   void recordedAttendanceIsWrittenEvenEmptyAndUnrecordedAttendanceNot() {
     MeetingRecord read = MispaJson.standard().read(EXPECTED);
     assertThat(read.sessions().get(0).attendance()).contains(ImmutableSet.of());

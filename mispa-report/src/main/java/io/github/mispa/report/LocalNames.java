@@ -67,23 +67,20 @@ final class LocalNames {
   }
 
   /**
-   * The grammatical gender of the words that agree with a person: from the form of address the
-   * record gives ("Mr.", "Ms."); masculine, the unmarked form, where it gives none that tells.
+   * The grammatical gender of the words that agree with a person: the one the record declares, else
+   * the one its form of address shows ("Mr.", "Ms."); masculine, the unmarked form, where the
+   * record says neither. Never guessed from a name.
    */
   static GrammaticalGender gender(Person person) {
-    String honorific = person.honorific().map(h -> h.toLowerCase(Locale.ROOT)).orElse("");
-    return honorific.startsWith("ms") || honorific.startsWith("mrs") || honorific.startsWith("her ")
-        ? GrammaticalGender.FEMININE
-        : GrammaticalGender.MASCULINE;
+    return person.resolvedGrammaticalGender().orElse(GrammaticalGender.MASCULINE);
   }
 
-  /** Whether the record's form of address for the person shows their gender ("Mr.", "Ms."). */
+  /**
+   * Whether the record says the person's grammatical gender: declared, or shown by the form of
+   * address ("Mr.", "Ms."); a form that shows none ("Dr.") then agrees with the declared one.
+   */
   static boolean showsGender(Person person) {
-    String honorific = person.honorific().map(h -> h.toLowerCase(Locale.ROOT)).orElse("");
-    return honorific.startsWith("mr")
-        || honorific.startsWith("ms")
-        || honorific.startsWith("his ")
-        || honorific.startsWith("her ");
+    return person.resolvedGrammaticalGender().isPresent();
   }
 
   GrammaticalGender gender(String person) {
