@@ -99,6 +99,72 @@ class TranslatedTextsTest {
     return decision.toBuilder().putSummaryTranslations(OfficialLanguage.SPANISH, spanish).build();
   }
 
+  /**
+   * {@code act} with its summary given in Spanish too, as a test text marked "(es)": built through
+   * the act's own builder, found by reflection, as every kind has one.
+   */
+  private static Act withSpanishSummary(Act act) {
+    try {
+      Object builder = act.getClass().getMethod("toBuilder").invoke(act);
+      java.lang.reflect.Method put =
+          builder
+              .getClass()
+              .getMethod("putSummaryTranslations", OfficialLanguage.class, String.class);
+      put.setAccessible(true);
+      put.invoke(builder, OfficialLanguage.SPANISH, "(es) " + act.summary().orElseThrow());
+      java.lang.reflect.Method build = builder.getClass().getMethod("build");
+      build.setAccessible(true);
+      return (Act) build.invoke(builder);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void everySummaryOfMispaVGivenInSpanishIsToldInTheSpanishReportAndNoneIsQuoted() {
+    MeetingRecord record = MispaV.record();
+    List<ActLocation> summarized =
+        record.acts().stream()
+            .filter(a -> a.act().summary().isPresent())
+            .map(RecordedAct::location)
+            .toList();
+    assertThat(summarized).hasSizeGreaterThan(40);
+    for (ActLocation location : summarized) {
+      record =
+          RecordEdits.replace(
+              record, location, withSpanishSummary(RecordEdits.act(record, location)));
+    }
+    String informe =
+        RapporteurReport.of(record).in(OfficialLanguage.SPANISH).withLocations().render();
+    // Every act is told, in order, as before.
+    assertThat(locations(informe))
+        .isEqualTo(
+            locations(
+                RapporteurReport.of(MispaV.record())
+                    .in(OfficialLanguage.SPANISH)
+                    .withLocations()
+                    .render()));
+    // No summary is quoted in English: the one block quotation left is the record's conclusion.
+    assertThat(informe.lines().filter(l -> l.startsWith("> ")).toList())
+        .singleElement()
+        .asString()
+        .startsWith("> Canada and I are deeply honoured");
+    assertThat(informe.split("\\(es\\) ", -1).length - 1)
+        .as("summaries told in Spanish")
+        .isGreaterThanOrEqualTo(40);
+  }
+
+  private static List<String> locations(String report) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("<!--((?: [0-9]+(?:\\.[a-z]+)?#[0-9]+)+) -->")
+            .matcher(report);
+    List<String> found = new java.util.ArrayList<>();
+    while (m.find()) {
+      found.add(m.group(1));
+    }
+    return found;
+  }
+
   @Test
   void aSummaryGivenInTheReportsLanguageIsToldInItsSentence() {
     MeetingRecord record = withSpanishSummaries();
