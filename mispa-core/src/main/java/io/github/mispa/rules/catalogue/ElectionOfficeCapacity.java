@@ -8,6 +8,7 @@ import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
 import io.github.mispa.rules.ProceduralState;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,9 +30,13 @@ public final class ElectionOfficeCapacity extends BaseRule {
   }
 
   void check(Decision decision, RecordedAct act, ProceduralState state, Findings findings) {
+    List<Nomination> elected = Elections.elected(state.record(), decision);
+    if (elected.isEmpty()) {
+      return; // most decisions elect nobody: no map to make for them
+    }
     Map<Office, Integer> filled = new EnumMap<>(Office.class);
     int viceChairsNow = 0;
-    for (Nomination n : Elections.elected(state.record(), decision)) {
+    for (Nomination n : elected) {
       int held = filled.merge(n.office(), 1, Integer::sum) + state.holders(n.office()).size();
       int seats = state.ruleSet().seats(n.office());
       if (held <= seats && n.office().isViceChair()) {
