@@ -24,8 +24,8 @@ import java.util.Set;
  * gives its message as data ({@link Finding#structured()}), as every rule of the catalogue does, is
  * written from the bundle of the language; one whose rule gives it in English alone (a rule of
  * one's own, in a house rule set) is given in English, marked as such ({@link #marked}), never
- * passed off as translated. Rule ids and citations are never translated, nor the text a record or
- * a rule set gives in its own words (a document's name, a rule set's source for a majority).
+ * passed off as translated. Rule ids and citations are never translated, nor the text a record or a
+ * rule set gives in its own words (a document's name, a rule set's source for a majority).
  *
  * <pre>{@code
  * FindingText spanish = FindingText.in(OfficialLanguage.SPANISH);
