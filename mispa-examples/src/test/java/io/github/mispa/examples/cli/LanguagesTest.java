@@ -121,8 +121,8 @@ class LanguagesTest {
         .endsWith(
             "Si se registrara ahora, el acto en 4.f#9, intervención de la Argentina, sería"
                 + " irregular (surtiría efecto):\n"
-                + "  4.f#9 irregular point-of-order.ruling (GA Rules, Art. 57): [en] the point of"
-                + " order \"point\" was not ruled on at once\n");
+                + "  4.f#9 irregular point-of-order.ruling (GA Rules, Art. 57): la cuestión de"
+                + " orden “point” no se resolvió de inmediato\n");
   }
 
   @Test
