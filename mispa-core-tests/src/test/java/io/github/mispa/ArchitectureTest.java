@@ -22,6 +22,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.github.mispa.procedure.MeetingRecord;
 import io.github.mispa.procedure.RecordProblem;
+import io.github.mispa.rules.Findings;
 import java.io.Serializable;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -136,6 +137,28 @@ class ArchitectureTest {
         .arePublic()
         .should()
         .beAssignableTo(io.github.mispa.rules.BaseRule.class)
+        .check(core);
+  }
+
+  @Test
+  void everyFindingOfTheCatalogueGivesItsMessageAsData() {
+    // Findings' overloads without a Message leave a finding in English alone, marked [en] in the
+    // other languages: for rules of one's own, never for the catalogue's. Checked on the calls in
+    // the bytecode, so that no branch a test does not reach can slip through; mispa-examples'
+    // FindingTextTest checks what the calls give, on every finding of the conformance suite.
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.mispa.rules.catalogue")
+        .should()
+        .callMethod(Findings.class, "voidAct", String.class)
+        .orShould()
+        .callMethod(Findings.class, "voidPart", String.class, String.class)
+        .orShould()
+        .callMethod(Findings.class, "irregular", String.class)
+        .orShould()
+        .callMethod(Findings.class, "irregularPart", String.class, String.class)
+        .orShould()
+        .callMethod(Findings.class, "undetermined", String.class)
         .check(core);
   }
 

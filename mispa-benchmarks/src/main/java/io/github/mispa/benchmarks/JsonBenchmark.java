@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Measurement(iterations = 5, time = 2)
 @Fork(
     value = 3,
-    jvmArgsAppend = {"-Xms12g", "-Xmx12g", "-XX:+UseParallelGC"})
+    jvmArgsAppend = {"-Xms12g", "-Xmx12g", "-XX:+UseParallelGC", "-XX:+AlwaysPreTouch"})
 public class JsonBenchmark {
   /** {@code mispa-v}, or a number of acts of a synthetic record. */
   @Param({"mispa-v", "100000"})

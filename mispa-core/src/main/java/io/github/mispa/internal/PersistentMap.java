@@ -54,10 +54,12 @@ public final class PersistentMap<K, V> {
 
     /**
      * {@return an edit whose maps are plain hash maps until it is closed, each made with room for
-     * up to {@code expected} keys (at most 4,096), so that it seldom grows}
+     * up to {@code expected} keys, at most 64} A replay makes many maps that stay small (the
+     * officers, the nominations of each office) and a few that grow with the record (the motions):
+     * room for thousands of keys in each costs more in zeroed tables than the few that grow save.
      */
     public static Edit ofOneOwner(int expected) {
-      return new Edit(true, Math.min(Math.max(expected, 16), 4096));
+      return new Edit(true, Math.min(Math.max(expected, 16), 64));
     }
 
     /** Whether the last change under this edit added a key: a box that need not be allocated. */

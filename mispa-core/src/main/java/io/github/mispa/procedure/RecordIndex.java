@@ -3,6 +3,7 @@ package io.github.mispa.procedure;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import com.google.common.collect.Multimaps;
 import io.github.mispa.model.Document;
 import io.github.mispa.model.DocumentClass;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +35,9 @@ final class RecordIndex {
   }
 
   final ImmutableMap<String, Participant> participants;
+
+  /** Each participant as an act's actor: one {@code Optional} each, shared by all its acts. */
+  private final ImmutableMap<String, Optional<Participant>> actors;
 
   /** The accredited member-state delegations, by id: votes look them up once per ballot. */
   final ImmutableMap<String, MemberState> accreditedDelegations;
@@ -72,6 +77,7 @@ final class RecordIndex {
       List<Document> documentList,
       List<Session> sessions) {
     participants = indexParticipants(participantList);
+    actors = ImmutableMap.copyOf(Maps.transformValues(participants, Optional::of));
     ImmutableMap.Builder<String, MemberState> delegations = ImmutableMap.builder();
     for (Participant p : participants.values()) {
       if (p.isDelegation() && p.accredited()) {
@@ -357,15 +363,14 @@ final class RecordIndex {
   }
 
   /** The resolved participant who did {@code act}, as {@link RecordedAct#actor()} gives it. */
-  @Nullable Participant actorOf(Act act) {
-    if (act.by().isPresent()) {
-      return participants.get(act.by().get());
-    }
-    if (act.person().isPresent()) {
+  Optional<Participant> actorOf(Act act) {
+    String by = act.by().orElse(null);
+    if (by == null && act.person().isPresent()) {
       Person person = persons.get(act.person().get());
-      return person == null ? null : participants.get(person.participant());
+      by = person == null ? null : person.participant();
     }
-    return null;
+    Optional<Participant> actor = by == null ? null : actors.get(by);
+    return actor == null ? Optional.empty() : actor;
   }
 
   /**

@@ -20,7 +20,7 @@ public final class RecordedAct {
   private final int actIndex;
   private final int ordinal;
   private final LocalDate date;
-  private final @Nullable Participant actor;
+  private final Optional<Participant> actor;
 
   RecordedAct(
       Act act,
@@ -31,7 +31,7 @@ public final class RecordedAct {
       int actIndex,
       int ordinal,
       LocalDate date,
-      @Nullable Participant actor) {
+      Optional<Participant> actor) {
     this.act = act;
     this.session = session;
     this.item = item;
@@ -58,7 +58,8 @@ public final class RecordedAct {
    * person; empty for a decision declared by nobody named} Resolved once, when the record is built.
    */
   public Optional<Participant> actor() {
-    return Optional.ofNullable(actor);
+    // Shared with every act of the same participant: asked for by several rules for every act.
+    return actor;
   }
 
   /** {@return its session} */

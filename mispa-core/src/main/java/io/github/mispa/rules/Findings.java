@@ -58,6 +58,15 @@ public final class Findings {
     add(FindingKind.VOID, requireNonNull(part, "part"), message, null);
   }
 
+  /** Reports that part of the act had no effect, with its message as data. */
+  public void voidPart(String part, String message, Message structured) {
+    add(
+        FindingKind.VOID,
+        requireNonNull(part, "part"),
+        message,
+        requireNonNull(structured, "structured"));
+  }
+
   /** Reports that the act stands but breached the procedure. */
   public void irregular(String message) {
     add(FindingKind.IRREGULAR, null, message, null);
@@ -71,6 +80,15 @@ public final class Findings {
   /** Reports that part of the act, such as {@code /tally/announcedBase}, breached the procedure. */
   public void irregularPart(String part, String message) {
     add(FindingKind.IRREGULAR, requireNonNull(part, "part"), message, null);
+  }
+
+  /** Reports that part of the act breached the procedure, with its message as data. */
+  public void irregularPart(String part, String message, Message structured) {
+    add(
+        FindingKind.IRREGULAR,
+        requireNonNull(part, "part"),
+        message,
+        requireNonNull(structured, "structured"));
   }
 
   /** Reports that the record lacks what the rule needs to judge the act. */

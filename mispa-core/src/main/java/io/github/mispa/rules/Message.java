@@ -40,7 +40,10 @@ public final class Message {
     ACT_KIND,
     /** A location in the record ({@code 2.a#18}), written as it is. */
     LOCATION,
-    /** Text as the record or the rule set writes it: a name, a title, a rule set's name. */
+    /**
+     * Text as the record or the rule set writes it (a name, a title, a rule set's name, a date), or
+     * a code the message chooses its own words by, such as a motion's status ({@code approved}).
+     */
     TEXT
   }
 

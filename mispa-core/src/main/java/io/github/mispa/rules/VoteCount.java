@@ -206,6 +206,11 @@ public final class VoteCount {
     return counted.abstain;
   }
 
+  /** {@return the eligible delegations present that did not vote, as {@link #describe} counts} */
+  public int notVoting() {
+    return counted.notVoting;
+  }
+
   /** {@return the eligible delegations present at the vote: voting, abstaining or not voting} */
   public int present() {
     return counted.present();

@@ -1,5 +1,6 @@
 package io.github.mispa.json;
 
+import io.github.mispa.procedure.RecordShapes;
 import io.github.mispa.procedure.ValueType;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.BeanDescription;
@@ -30,11 +31,11 @@ final class MispaDeserializers extends Deserializers.Base {
 
   @Override
   public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
-    return Parts.find(valueType) != null;
+    return RecordShapes.valueType(valueType).isPresent();
   }
 
   private <T> @Nullable ValueDeserializer<T> deserializerFor(Class<T> raw) {
-    ValueType<?> type = Parts.find(raw);
+    ValueType<?> type = RecordShapes.valueType(raw).orElse(null);
     return type == null ? null : new PartDeserializer<>(raw, type, ignoreUnknownFields);
   }
 }

@@ -158,10 +158,9 @@ public final class MispaJson {
 
   /** {@return a copy that reads within other limits, to read larger records, say} */
   public MispaJson withReadConstraints(StreamReadConstraints readConstraints) {
-    MispaJson limited =
-        new MispaJson(
-            requireNonNull(readConstraints, "readConstraints"), ignoreUnknownFields, pretty);
-    return new MispaJson(limited, ignoreUnknownFields, pretty, version);
+    return new MispaJson(
+            requireNonNull(readConstraints, "readConstraints"), ignoreUnknownFields, pretty)
+        .withFormatVersion(version);
   }
 
   /**

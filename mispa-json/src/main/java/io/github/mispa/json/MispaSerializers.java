@@ -1,6 +1,7 @@
 package io.github.mispa.json;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import io.github.mispa.procedure.RecordShapes;
 import io.github.mispa.procedure.ValueType;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.BeanDescription;
@@ -30,7 +31,7 @@ final class MispaSerializers extends Serializers.Base {
   }
 
   private static <T> @Nullable ValueSerializer<T> serializerFor(Class<T> raw) {
-    ValueType<?> type = Parts.find(raw);
+    ValueType<?> type = RecordShapes.valueType(raw).orElse(null);
     return type == null ? null : new PartSerializer<>(raw, type);
   }
 }

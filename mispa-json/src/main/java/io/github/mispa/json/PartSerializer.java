@@ -1,5 +1,6 @@
 package io.github.mispa.json;
 
+import io.github.mispa.procedure.RecordShapes;
 import io.github.mispa.procedure.ValueType;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
@@ -17,11 +18,7 @@ final class PartSerializer<T> extends StdSerializer<T> {
   @Override
   public void serialize(T value, JsonGenerator g, SerializationContext context) {
     Object version = context.getAttribute(Wire.VERSION_ATTRIBUTE);
-    new RecordWriter(
-            g,
-            version instanceof Integer v
-                ? v
-                : io.github.mispa.procedure.RecordShapes.FORMAT_VERSION)
+    new RecordWriter(g, version instanceof Integer v ? v : RecordShapes.FORMAT_VERSION)
         .value(type, value);
   }
 }

@@ -450,11 +450,16 @@ final class RecordReader {
       throw invalid("expected " + type.what() + ", found " + Wire.quote(name));
     }
     int since = type.sinceOf(value);
-    String wrong = Wire.quote(name) + " is a code of format version " + since + " on";
-    if (!versions.has(since, Integer.MAX_VALUE, () -> invalid(wrong))) {
-      throw invalid(wrong + ", and this record is version " + versions.version());
+    // Most codes are in every version; the message is built only for one that is not.
+    if (since > RecordShapes.OLDEST_VERSION
+        && !versions.has(since, Integer.MAX_VALUE, () -> invalid(laterCode(name, since)))) {
+      throw invalid(laterCode(name, since) + ", and this record is version " + versions.version());
     }
     return value;
+  }
+
+  private static String laterCode(String name, int since) {
+    return Wire.quote(name) + " is a code of format version " + since + " on";
   }
 
   DocumentSymbol symbol() {

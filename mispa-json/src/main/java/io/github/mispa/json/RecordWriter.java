@@ -9,6 +9,7 @@ import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.RecordShapes;
 import io.github.mispa.procedure.Shape;
 import io.github.mispa.procedure.Shape.Field;
+import io.github.mispa.procedure.Shape.Multiplicity;
 import io.github.mispa.procedure.ValueType;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -32,9 +33,8 @@ final class RecordWriter {
   private static final SerializableString FORMAT_VERSION = new SerializedString("formatVersion");
   private static final SerializableString TYPE = new SerializedString("type");
 
-  /** The field names of every shape, encoded once, by shape. */
-  private static final IdentityHashMap<Shape<?>, SerializableString[]> NAMES =
-      new IdentityHashMap<>();
+  /** Every shape made ready to write, once. */
+  private static final IdentityHashMap<Shape<?>, Plan> PLANS = new IdentityHashMap<>();
 
   /** The codes of every enum constant of the model, encoded once. */
   private static final Map<Object, SerializableString> CODES = new HashMap<>();
@@ -44,15 +44,34 @@ final class RecordWriter {
     for (ActKind kind : ActKind.values()) {
       shapes.add(kind.shape());
     }
-    for (Shape<?> shape : shapes) {
-      NAMES.put(
-          shape,
-          shape.fields().stream()
-              .map(f -> new SerializedString(f.name()))
-              .toArray(SerializableString[]::new));
-    }
+    shapes.forEach(shape -> PLANS.put(shape, new Plan(shape)));
     for (ValueType<?> codes : RecordShapes.codes().values()) {
       codes.codes().forEach((code, constant) -> CODES.put(constant, new SerializedString(code)));
+    }
+  }
+
+  /**
+   * A shape as arrays: its fields, their names encoded, and whether each holds many values. A
+   * record of 100,000 acts has hundreds of thousands of small objects (ballots, above all), and
+   * walking arrays rather than lists and casts for each is a good part of the time to write them.
+   */
+  private static final class Plan {
+    final Shape<?> shape;
+    final Field<Object>[] fields;
+    final SerializableString[] names;
+    final boolean[] many;
+
+    @SuppressWarnings({"unchecked", "rawtypes"}) // a shape's fields take objects of its type
+    Plan(Shape<?> shape) {
+      this.shape = shape;
+      this.fields = shape.fields().toArray(new Field[0]);
+      this.names = new SerializableString[fields.length];
+      this.many = new boolean[fields.length];
+      for (int i = 0; i < fields.length; i++) {
+        names[i] = new SerializedString(fields[i].name());
+        Multiplicity multiplicity = fields[i].multiplicity();
+        many[i] = multiplicity != Multiplicity.ONE && multiplicity != Multiplicity.OPTIONAL;
+      }
     }
   }
 
@@ -77,19 +96,19 @@ final class RecordWriter {
       case DATE_TIME ->
           g.writeString(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format((LocalDateTime) value));
       case SYMBOL -> g.writeString(((DocumentSymbol) value).toString());
-      case OBJECT -> object(type.shape(), value);
+      case OBJECT -> object(requireNonNull(PLANS.get(type.shape())), value);
       case ACT -> act((Act) value);
     }
   }
 
-  private <T> void object(Shape<T> shape, Object value) {
+  private void object(Plan plan, Object value) {
     g.writeStartObject();
-    if (shape == RecordShapes.record()) {
+    if (plan.shape == RecordShapes.record()) {
       // The record holds the format version beside the model's fields, first.
       g.writeName(FORMAT_VERSION);
       g.writeNumber(version);
     }
-    fields(shape, shape.type().cast(value));
+    fields(plan, value);
     g.writeEndObject();
   }
 
@@ -98,36 +117,30 @@ final class RecordWriter {
     g.writeStartObject();
     g.writeName(TYPE);
     g.writeString(requireNonNull(CODES.get(act.kind())));
-    fields(act.kind().shape(), act);
+    fields(requireNonNull(PLANS.get(act.kind().shape())), act);
     g.writeEndObject();
   }
 
-  private <T> void fields(Shape<T> shape, Object value) {
-    T object = shape.type().cast(value);
+  @SuppressWarnings("unchecked") // the plan is of the object's shape
+  private void fields(Plan plan, Object object) {
     if (version < RecordShapes.FORMAT_VERSION) {
-      shape.checkWritable(object, version);
+      ((Shape<Object>) plan.shape).checkWritable(object, version);
     }
-    SerializableString[] names = requireNonNull(NAMES.get(shape));
-    List<Field<T>> fields = shape.fields();
-    // Indexed, not for-each: this runs for every object of a record.
-    for (int i = 0; i < fields.size(); i++) {
-      Field<T> field = fields.get(i);
-      if (!field.in(version)) {
-        continue;
-      }
-      Object written = field.written(object);
+    Field<Object>[] fields = plan.fields;
+    for (int i = 0; i < fields.length; i++) {
+      Object written = fields[i].in(version) ? fields[i].written(object) : null;
       if (written == null) {
         continue;
       }
-      g.writeName(names[i]);
-      if (written instanceof Collection<?> values) {
+      g.writeName(plan.names[i]);
+      if (plan.many[i]) {
         g.writeStartArray();
-        for (Object element : values) {
-          value(field.type(), element);
+        for (Object element : (Collection<?>) written) {
+          value(fields[i].type(), element);
         }
         g.writeEndArray();
       } else {
-        value(field.type(), written);
+        value(fields[i].type(), written);
       }
     }
   }

@@ -13,15 +13,19 @@ import io.github.mispa.rules.Finding;
 import io.github.mispa.rules.FindingKind;
 import io.github.mispa.rules.Message;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What findings say, in one of the four official languages, as plain text. A finding whose rule
- * gives its message as data ({@link Finding#structured()}) is written from the bundle of the
- * language; one whose rule gives it in English alone is given in English, marked as such ({@link
- * #marked}), never passed off as translated. Rule ids and citations are never translated.
+ * gives its message as data ({@link Finding#structured()}), as every rule of the catalogue does, is
+ * written from the bundle of the language; one whose rule gives it in English alone (a rule of
+ * one's own, in a house rule set) is given in English, marked as such ({@link #marked}), never
+ * passed off as translated. Rule ids and citations are never translated, nor the text a record or a
+ * rule set gives in its own words (a document's name, a rule set's source for a majority).
  *
  * <pre>{@code
  * FindingText spanish = FindingText.in(OfficialLanguage.SPANISH);
@@ -100,10 +104,13 @@ public final class FindingText {
     LocalNames names = new LocalNames(record, grammar, LocalReport.RECORD_LANGUAGE);
     boolean english = grammar.language() == OfficialLanguage.ENGLISH;
     Map<String, Object> arguments = new HashMap<>();
+    // The words of a sentence about a person agree with the first the message names: the one it
+    // is about ("X cannot be elected Vicepresidenta", before the holders it names after).
     GrammaticalGender personGender = GrammaticalGender.MASCULINE;
     for (Map.Entry<String, Message.Argument> entry : message.arguments().entrySet()) {
       if (entry.getValue().kind() == Message.ArgumentKind.PERSON) {
         personGender = names.gender(entry.getValue().value());
+        break;
       }
     }
     arguments.put("personGender", LocalNames.genderKey(personGender));
@@ -130,6 +137,8 @@ public final class FindingText {
               english
                   ? person.map(Person::displayName).orElse(value)
                   : plain(grammar.np(names.personInFull(value))));
+          // personGender, put above, stays that of the first person, whatever their name.
+          arguments.putIfAbsent(name + "Gender", LocalNames.genderKey(names.gender(value)));
         }
         case OFFICE -> arguments.put(name, names.office(Office.valueOf(value), personGender));
         case SESSION_KIND ->
@@ -154,13 +163,36 @@ public final class FindingText {
         }
       }
     }
-    return grammar.bundle().format(key(message), arguments);
+    return format(key(message), arguments, new HashSet<>());
+  }
+
+  /**
+   * Formats {@code key}, with the parts its pattern names and no argument gives: the words that
+   * several findings share ("a majority of the 34 member states, 18 votes (…)"), each the pattern
+   * of {@code finding.part.<name>}, formatted from the same arguments.
+   */
+  private String format(String key, Map<String, Object> arguments, Set<String> inProgress) {
+    Bundle bundle = grammar.bundle();
+    for (String name : bundle.argumentNames(key)) {
+      String part = PART + name;
+      if (!arguments.containsKey(name) && bundle.has(part)) {
+        if (!inProgress.add(part)) {
+          throw new IllegalStateException("the part " + part + " names itself");
+        }
+        arguments.put(name, format(part, arguments, inProgress));
+        inProgress.remove(part);
+      }
+    }
+    return bundle.format(key, arguments);
   }
 
   /** Markdown's escapes undone: the names here are for plain text. */
   private static String plain(String markdown) {
     return markdown.replaceAll("\\\\(.)", "$1").replace("*", "");
   }
+
+  /** The prefix of the keys of the parts of findings' patterns. */
+  static final String PART = "finding.part.";
 
   private static String key(Message message) {
     return "finding." + message.key();

@@ -37,7 +37,9 @@ class BundlesTest {
           "motion.request.gender",
           "motion.reconsideration.gender",
           "motion.appeal.gender",
-          "motion.motion.gender");
+          "motion.motion.gender",
+          // A finding that is its part alone: the disputed vote the outcome depends on.
+          "finding.decision.threshold.disputed-vote");
 
   @ParameterizedTest
   @EnumSource(OfficialLanguage.class)

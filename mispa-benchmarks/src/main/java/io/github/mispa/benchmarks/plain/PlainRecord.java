@@ -11,7 +11,8 @@ import java.util.List;
  * The baseline: the wire format of a meeting record as plain Java records, written for the
  * benchmark as an integrator would who wanted the JSON without mispa. Jackson databind reads and
  * writes them with no custom code: strings for codes, no validation, no references resolved. Acts
- * are polymorphic by their {@code type} name, the usual databind way.
+ * are polymorphic by their {@code type} name, the usual databind way. They have the shape of format
+ * version 2, every field of it, so that databind reads and writes what mispa-json does.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record PlainRecord(
@@ -20,7 +21,9 @@ public record PlainRecord(
     List<Participant> participants,
     List<Person> persons,
     List<Document> documents,
-    List<Session> sessions) {
+    List<Session> sessions,
+    List<Source> sources,
+    String conclusion) {
 
   /** The meeting. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -56,17 +59,34 @@ public record PlainRecord(
   /** A person. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record Person(
-      String id, String name, String honorific, String position, String participant) {}
+      String id,
+      String name,
+      String honorific,
+      String position,
+      String shortName,
+      String participant,
+      List<Position> positions) {}
+
+  /** A position of a person (version 2). */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record Position(String title, String participant) {}
 
   /** A document. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record Document(
       String id,
       String symbol,
+      String symbolAsPrinted,
       String title,
+      String description,
       String documentClass,
       List<String> languages,
-      LocalDateTime distributedAt) {}
+      LocalDateTime distributedAt,
+      List<Link> links) {}
+
+  /** A link to a document's text (version 2). */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record Link(String language, String url) {}
 
   /** A session. */
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -80,7 +100,8 @@ public record PlainRecord(
 
   /** An agenda item. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public record Item(String number, String title, List<String> documents, List<Act> acts) {}
+  public record Item(
+      String number, String title, boolean unlettered, List<String> documents, List<Act> acts) {}
 
   /** A tally. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -88,7 +109,18 @@ public record PlainRecord(
       List<Ballot> ballots,
       Integer announcedFor,
       Integer announcedAgainst,
-      Integer announcedAbstentions) {}
+      Integer announcedAbstentions,
+      Integer announcedAbsent,
+      Integer announcedNotVoting,
+      Integer announcedBase) {}
+
+  /** The majority a decision required, as the record states it (version 2). */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record RequiredMajority(String kind, String citation) {}
+
+  /** Where facts of the record come from (version 2). */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record Source(String about, List<String> facts, String citation) {}
 
   /** A ballot. */
   public record Ballot(String participant, String vote) {}
@@ -143,7 +175,13 @@ public record PlainRecord(
   /** A presentation. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record Presentation(
-      String id, String by, String person, String summary, String title, String document)
+      String id,
+      String by,
+      String person,
+      String summary,
+      String title,
+      String topic,
+      String document)
       implements Act {}
 
   /** A report. */
@@ -155,13 +193,15 @@ public record PlainRecord(
       String summary,
       String reportKind,
       String title,
+      String topic,
       String document,
       boolean verbal)
       implements Act {}
 
   /** An intervention. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public record Intervention(String id, String by, String person, String summary) implements Act {}
+  public record Intervention(String id, String by, String person, String summary, String document)
+      implements Act {}
 
   /** A reading. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -236,6 +276,7 @@ public record PlainRecord(
       String method,
       String outcome,
       Tally tally,
+      RequiredMajority requiredMajority,
       List<String> on,
       List<String> incorporating)
       implements Act {}
@@ -250,7 +291,9 @@ public record PlainRecord(
       String method,
       String outcome,
       Tally tally,
-      List<String> documents)
+      RequiredMajority requiredMajority,
+      List<String> documents,
+      List<String> incorporating)
       implements Act {}
 
   /** An instruction. */

@@ -6,6 +6,7 @@ import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
 import io.github.mispa.rules.Matter;
+import io.github.mispa.rules.Message;
 import io.github.mispa.rules.ProceduralState;
 import java.util.Optional;
 
@@ -35,19 +36,23 @@ public final class AgendaThreshold extends BaseRule {
     Majorities majority = Majorities.of(adoption, state, Matter.AGENDA);
     Optional<Boolean> carries = majority.carries();
     if (carries.isEmpty()) {
-      findings.undetermined("the agenda: " + majority.undetermined());
+      findings.undetermined(
+          "the agenda: " + majority.undetermined(),
+          majority.into(Message.of("agenda.threshold.disputed-vote")));
     } else if (carries.get() && adoption.outcome() == Outcome.REJECTED) {
       findings.voidAct(
           "the agenda is declared rejected, but it needs "
               + majority.needs()
               + "; "
-              + majority.had());
+              + majority.had(),
+          majority.into(Message.of("agenda.threshold.declared-rejected")));
     } else if (!carries.get() && adoption.outcome() == Outcome.APPROVED) {
       findings.voidAct(
           "the agenda is declared adopted, but it needs "
               + majority.needs()
               + "; "
-              + majority.had());
+              + majority.had(),
+          majority.into(Message.of("agenda.threshold.declared-adopted")));
     }
   }
 }

@@ -5,6 +5,7 @@ import io.github.mispa.procedure.AmendmentChange;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.Message;
 import io.github.mispa.rules.ProceduralState;
 
 /**
@@ -29,7 +30,9 @@ public final class AmendmentPartial extends BaseRule {
       findings.voidAct(
           "the amendment by "
               + Describe.actor(state.record(), act)
-              + " replaces the whole text: that is a new proposal, not an amendment");
+              + " replaces the whole text: that is a new proposal, not an amendment",
+          Message.of("amendment.partial.replacement")
+              .withParticipant("actor", Describe.actorId(state.record(), act)));
     }
   }
 }

@@ -5,6 +5,7 @@ import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.DocumentStatus;
 import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.Message;
 import io.github.mispa.rules.MotionState;
 import io.github.mispa.rules.ProceduralState;
 import java.util.Locale;
@@ -33,14 +34,18 @@ public final class AmendmentTargetPending extends BaseRule {
       String id = amendment.proposal().get();
       Optional<MotionState> target = state.motion(id);
       if (target.isEmpty()) {
-        findings.voidAct("the amendment targets \"" + id + "\", which had no effect");
+        findings.voidAct(
+            "the amendment targets \"" + id + "\", which had no effect",
+            Message.of("amendment.target-pending.no-effect").withText("target", id));
       } else if (!target.get().isPending()) {
         findings.voidAct(
             "the amendment targets "
                 + Describe.motion(target.get())
                 + ", which is "
                 + Describe.status(target.get())
-                + "; only a pending text can be amended");
+                + "; only a pending text can be amended",
+            Describe.motionAndStatus(
+                Message.of("amendment.target-pending.not-pending"), target.get()));
       }
     }
     amendment
@@ -49,12 +54,17 @@ public final class AmendmentTargetPending extends BaseRule {
             id -> {
               DocumentStatus status = state.document(id);
               if (status != DocumentStatus.DRAFT) {
+                String name = state.record().document(id).orElseThrow().name();
+                String words = status.name().toLowerCase(Locale.ROOT);
                 findings.voidAct(
                     "the amendment targets \""
-                        + state.record().document(id).orElseThrow().name()
+                        + name
                         + "\", which is already "
-                        + status.name().toLowerCase(Locale.ROOT)
-                        + "; only a pending text can be amended");
+                        + words
+                        + "; only a pending text can be amended",
+                    Message.of("amendment.target-pending.document-decided")
+                        .withText("document", name)
+                        .withText("status", words));
               }
             });
   }

@@ -4,6 +4,7 @@ import io.github.mispa.model.Participant;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.Eligibility;
 import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.Message;
 import io.github.mispa.rules.ProceduralState;
 import java.util.Optional;
 
@@ -18,13 +19,17 @@ final class Deciders {
    *
    * @param rule why it is void, as in "offers to host are made by member-state delegations"; a
    *     {@code %s} in it stands for the kind of act, in words. Put together only on failure.
+   * @param ruleId the id of the rule that requires it, which starts the keys of its messages:
+   *     {@code <ruleId>.disputed-standing} and {@code <ruleId>.not-eligible}, whose patterns say
+   *     {@code rule} in each language
    */
   static void require(
       Optional<Participant> actor,
       RecordedAct act,
       ProceduralState state,
       Findings findings,
-      String rule) {
+      String rule,
+      String ruleId) {
     Eligibility eligibility =
         actor.isPresent() ? state.eligibility(actor.get().id()) : Eligibility.NOT_A_DELEGATION;
     switch (eligibility) {
@@ -37,10 +42,17 @@ final class Deciders {
                   + act.date()
                   + " is disputed, and the rule set leaves open whether its "
                   + words(act)
-                  + " counts");
+                  + " counts",
+              // Undetermined only for a delegation, whose standing is disputed: actor is present.
+              Message.of(ruleId + ".disputed-standing")
+                  .withParticipant("delegation", actor.map(Participant::id).orElse(""))
+                  .withText("date", act.date().toString())
+                  .withActKind("act", act.act().kind().logicalName()));
       default ->
           findings.voidAct(
-              Eligibility.explain(actor, act.date()) + ": " + rule.replace("%s", words(act)));
+              Eligibility.explain(actor, act.date()) + ": " + rule.replace("%s", words(act)),
+              Describe.ineligible(Message.of(ruleId + ".not-eligible"), actor, act.date())
+                  .withActKind("act", act.act().kind().logicalName()));
     }
   }
 

@@ -9,6 +9,7 @@ import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
 import io.github.mispa.rules.Matter;
+import io.github.mispa.rules.Message;
 import io.github.mispa.rules.MotionState;
 import io.github.mispa.rules.MotionStatus;
 import io.github.mispa.rules.ProceduralState;
@@ -50,7 +51,8 @@ public final class DecisionReconsideration extends BaseRule {
                 + Describe.motion(m)
                 + " again, which is "
                 + Describe.status(m)
-                + ", without a carried decision to reconsider it");
+                + ", without a carried decision to reconsider it",
+            Describe.motionAndStatus(Message.of("decision.reconsideration.decided-again"), m));
       }
       if (m.act() instanceof Reconsideration
           && decision.outcome() == Outcome.APPROVED
@@ -58,13 +60,16 @@ public final class DecisionReconsideration extends BaseRule {
         Majorities majority = Majorities.of(decision, state, Matter.RECONSIDERATION);
         Optional<Boolean> carries = majority.carries();
         if (carries.isEmpty()) {
-          findings.undetermined("the reconsideration: " + majority.undetermined());
+          findings.undetermined(
+              "the reconsideration: " + majority.undetermined(),
+              majority.into(Message.of("decision.reconsideration.disputed-vote")));
         } else if (!carries.get()) {
           findings.voidAct(
               "the decision to reconsider is declared carried, but it needs "
                   + majority.needs()
                   + "; "
-                  + majority.had());
+                  + majority.had(),
+              majority.into(Message.of("decision.reconsideration.short-of-threshold")));
         }
       }
     }

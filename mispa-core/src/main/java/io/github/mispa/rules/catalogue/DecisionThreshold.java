@@ -8,6 +8,7 @@ import io.github.mispa.procedure.Reconsideration;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.Message;
 import io.github.mispa.rules.ProceduralState;
 import java.util.Optional;
 
@@ -42,13 +43,16 @@ public final class DecisionThreshold extends BaseRule {
     Majorities majority = Majorities.of(decision, state, Subjects.matter(state.record(), decision));
     Optional<Boolean> carries = majority.carries();
     if (carries.isEmpty()) {
-      findings.undetermined(majority.undetermined());
+      findings.undetermined(
+          majority.undetermined(), majority.into(Message.of("decision.threshold.disputed-vote")));
     } else if (!carries.get() && decision.outcome() == Outcome.APPROVED) {
       findings.voidAct(
-          "declared carried, but it needs " + majority.needs() + "; " + majority.had());
+          "declared carried, but it needs " + majority.needs() + "; " + majority.had(),
+          majority.into(Message.of("decision.threshold.declared-carried")));
     } else if (carries.get() && decision.outcome() == Outcome.REJECTED) {
       findings.voidAct(
-          "declared rejected, but it needs " + majority.needs() + "; " + majority.had());
+          "declared rejected, but it needs " + majority.needs() + "; " + majority.had(),
+          majority.into(Message.of("decision.threshold.declared-rejected")));
     }
   }
 

@@ -6,6 +6,7 @@ import io.github.mispa.procedure.Nomination;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.Message;
 import io.github.mispa.rules.ProceduralState;
 import java.util.Locale;
 
@@ -48,15 +49,21 @@ public final class DecisionUnopposed extends BaseRule {
                           + " is decided although "
                           + objector
                           + " objected, and the record does not say whether it was put to a"
-                          + " vote");
+                          + " vote",
+                      Describe.motion(Message.of("decision.unopposed.method-not-stated"), m)
+                          .withParticipant("objector", m.objectors().get(0)));
                 } else {
+                  String method = decision.method().name().toLowerCase(Locale.ROOT);
                   findings.voidAct(
                       Describe.motion(m)
                           + " is decided by "
-                          + decision.method().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                          + method.replace('_', ' ')
                           + " although "
                           + objector
-                          + " objected; it must be put to a vote");
+                          + " objected; it must be put to a vote",
+                      Describe.motion(Message.of("decision.unopposed.objected"), m)
+                          .withText("method", method)
+                          .withParticipant("objector", m.objectors().get(0)));
                 }
               });
     }

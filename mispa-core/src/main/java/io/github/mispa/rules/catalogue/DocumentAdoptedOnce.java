@@ -9,6 +9,7 @@ import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.DocumentStatus;
 import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.Message;
 import io.github.mispa.rules.ProceduralState;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,10 +49,12 @@ public final class DocumentAdoptedOnce extends BaseRule {
     }
     for (String id : documents) {
       if (state.document(id) == DocumentStatus.ADOPTED) {
+        String name = state.record().document(id).orElseThrow().name();
         findings.voidAct(
             "\""
-                + state.record().document(id).orElseThrow().name()
-                + "\" was already adopted; adopting it again needs a carried decision to reconsider");
+                + name
+                + "\" was already adopted; adopting it again needs a carried decision to reconsider",
+            Message.of("document.adopted-once.already-adopted").withText("document", name));
       }
     }
   }

@@ -7,6 +7,7 @@ import io.github.mispa.procedure.Nomination;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.Message;
 import io.github.mispa.rules.ProceduralState;
 import java.util.EnumSet;
 import java.util.Set;
@@ -58,14 +59,20 @@ public final class ElectionAcclamationUnopposed extends BaseRule {
                       nominee
                           + " is elected by acclamation although "
                           + objector
-                          + " objected to the nomination; the seat must be filled by vote");
+                          + " objected to the nomination; the seat must be filled by vote",
+                      Message.of("election.acclamation-unopposed.objected")
+                          .withPerson("person", nomination.nominee())
+                          .withParticipant("objector", m.objectors().get(0)));
                 } else {
                   findings.undetermined(
                       nominee
                           + " is elected although "
                           + objector
                           + " objected to the nomination, and the record does not say whether"
-                          + " the seat was filled by vote");
+                          + " the seat was filled by vote",
+                      Message.of("election.acclamation-unopposed.objected-method-not-stated")
+                          .withPerson("person", nomination.nominee())
+                          .withParticipant("objector", m.objectors().get(0)));
                 }
               });
     }
@@ -81,7 +88,10 @@ public final class ElectionAcclamationUnopposed extends BaseRule {
                 + (seats == 1 ? " seat" : " seats")
                 + " of "
                 + office.title()
-                + ", and the record does not say whether the seat was filled by vote");
+                + ", and the record does not say whether the seat was filled by vote",
+            contested("election.acclamation-unopposed.contested-method-not-stated", office)
+                .withNumber("candidates", candidates)
+                .withNumber("seats", seats));
       } else if (seats >= 1 && candidates > seats) {
         findings.voidAct(
             "elected by acclamation with "
@@ -91,8 +101,15 @@ public final class ElectionAcclamationUnopposed extends BaseRule {
                 + (seats == 1 ? " seat" : " seats")
                 + " of "
                 + office.title()
-                + "; the seat must be filled by vote");
+                + "; the seat must be filled by vote",
+            contested("election.acclamation-unopposed.contested", office)
+                .withNumber("candidates", candidates)
+                .withNumber("seats", seats));
       }
     }
+  }
+
+  private static Message contested(String key, Office office) {
+    return Message.of(key).withOffice("office", office);
   }
 }

@@ -5,6 +5,7 @@ import io.github.mispa.procedure.Nomination;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.Message;
 import io.github.mispa.rules.MotionState;
 import io.github.mispa.rules.ProceduralState;
 import java.util.Optional;
@@ -42,7 +43,11 @@ public final class ElectionNominated extends BaseRule {
                 + nomination.office().title()
                 + ": the nomination \""
                 + id
-                + "\" had no effect");
+                + "\" had no effect",
+            Message.of("election.nominated.no-effect")
+                .withPerson("person", nomination.nominee())
+                .withOffice("office", nomination.office())
+                .withText("nomination", id));
       } else if (!motion.get().isPending()) {
         findings.voidAct(
             who
@@ -51,7 +56,12 @@ public final class ElectionNominated extends BaseRule {
                 + ": "
                 + Describe.motion(motion.get())
                 + " is "
-                + Describe.status(motion.get()));
+                + Describe.status(motion.get()),
+            Describe.motionAndStatus(
+                Message.of("election.nominated.not-pending")
+                    .withPerson("person", nomination.nominee())
+                    .withOffice("office", nomination.office()),
+                motion.get()));
       }
     }
   }

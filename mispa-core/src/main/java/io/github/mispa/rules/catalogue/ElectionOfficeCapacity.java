@@ -6,8 +6,10 @@ import io.github.mispa.procedure.Nomination;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.Message;
 import io.github.mispa.rules.ProceduralState;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,9 +31,13 @@ public final class ElectionOfficeCapacity extends BaseRule {
   }
 
   void check(Decision decision, RecordedAct act, ProceduralState state, Findings findings) {
+    List<Nomination> elected = Elections.elected(state.record(), decision);
+    if (elected.isEmpty()) {
+      return; // most decisions elect nobody: no map to make for them
+    }
     Map<Office, Integer> filled = new EnumMap<>(Office.class);
     int viceChairsNow = 0;
-    for (Nomination n : Elections.elected(state.record(), decision)) {
+    for (Nomination n : elected) {
       int held = filled.merge(n.office(), 1, Integer::sum) + state.holders(n.office()).size();
       int seats = state.ruleSet().seats(n.office());
       if (held <= seats && n.office().isViceChair()) {
@@ -47,11 +53,20 @@ public final class ElectionOfficeCapacity extends BaseRule {
                   + (state.ruleSet().viceChairs() == 1 ? " vice chair" : " vice chairs")
                   + " in all, and "
                   + (viceChairs - 1)
-                  + " would hold office before this election");
+                  + " would hold office before this election",
+              Message.of("election.office-capacity.vice-chairs-full")
+                  .withPerson("person", n.nominee())
+                  .withOffice("office", n.office())
+                  .withNumber("viceChairs", state.ruleSet().viceChairs())
+                  .withNumber("holding", viceChairs - 1L));
           continue;
         }
       }
       if (held > seats) {
+        List<String> holders = state.holders(n.office());
+        String heldBy =
+            String.join(
+                ", ", holders.stream().map(p -> Describe.person(state.record(), p)).toList());
         findings.voidAct(
             Describe.person(state.record(), n.nominee())
                 + " cannot be elected "
@@ -61,16 +76,34 @@ public final class ElectionOfficeCapacity extends BaseRule {
                 + (seats == 1 ? " seat" : " seats")
                 + " of "
                 + n.office().title()
-                + (state.holders(n.office()).isEmpty()
-                    ? ""
-                    : ", held by "
-                        + String.join(
-                            ", ",
-                            state.holders(n.office()).stream()
-                                .map(p -> Describe.person(state.record(), p))
-                                .toList())));
+                + (holders.isEmpty() ? "" : ", held by " + heldBy),
+            seatsTaken(n, seats, holders, heldBy));
       }
     }
+  }
+
+  /**
+   * The message of an office without a free seat, by who holds its seats: nobody yet (the seats are
+   * filled by this very decision, or there are none), one holder, named as a person in each
+   * language, or several, named as the record writes them, in one text.
+   */
+  private static Message seatsTaken(Nomination n, int seats, List<String> holders, String heldBy) {
+    String key =
+        switch (holders.size()) {
+          case 0 -> "election.office-capacity.no-seat";
+          case 1 -> "election.office-capacity.seat-held";
+          default -> "election.office-capacity.seats-held";
+        };
+    Message message =
+        Message.of(key)
+            .withPerson("person", n.nominee())
+            .withOffice("office", n.office())
+            .withNumber("seats", seats);
+    return switch (holders.size()) {
+      case 0 -> message;
+      case 1 -> message.withPerson("holder", holders.get(0));
+      default -> message.withText("holders", heldBy);
+    };
   }
 
   private static int viceChairsHeld(ProceduralState state) {

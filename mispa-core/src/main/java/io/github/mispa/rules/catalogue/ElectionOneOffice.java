@@ -5,6 +5,7 @@ import io.github.mispa.procedure.Nomination;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.Message;
 import io.github.mispa.rules.ProceduralState;
 import java.util.HashSet;
 import java.util.Set;
@@ -35,9 +36,15 @@ public final class ElectionOneOffice extends BaseRule {
                           + " is elected "
                           + n.office().title()
                           + " while holding the office of "
-                          + held.title()));
+                          + held.title(),
+                      Message.of("election.one-office.already-holds")
+                          .withPerson("person", n.nominee())
+                          .withOffice("office", n.office())
+                          .withOffice("held", held)));
       if (!electedNow.add(n.nominee())) {
-        findings.irregular(who + " is elected to two offices by one decision");
+        findings.irregular(
+            who + " is elected to two offices by one decision",
+            Message.of("election.one-office.two-offices").withPerson("person", n.nominee()));
       }
     }
   }

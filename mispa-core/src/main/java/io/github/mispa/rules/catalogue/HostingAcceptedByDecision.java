@@ -7,6 +7,7 @@ import io.github.mispa.procedure.Outcome;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.Message;
 import io.github.mispa.rules.MotionState;
 import io.github.mispa.rules.ProceduralState;
 import java.util.HashMap;
@@ -42,7 +43,9 @@ public final class HostingAcceptedByDecision extends BaseRule {
       }
       Optional<MotionState> motion = state.motion(id);
       if (motion.isEmpty()) {
-        findings.voidAct("decides the hosting offer \"" + id + "\", which had no effect");
+        findings.voidAct(
+            "decides the hosting offer \"" + id + "\", which had no effect",
+            Message.of("hosting.accepted-by-decision.no-effect").withText("offer", id));
         continue;
       }
       if (!motion.get().isPending()) {
@@ -50,7 +53,9 @@ public final class HostingAcceptedByDecision extends BaseRule {
             "decides "
                 + Describe.motion(motion.get())
                 + ", which is "
-                + Describe.status(motion.get()));
+                + Describe.status(motion.get()),
+            Describe.motionAndStatus(
+                Message.of("hosting.accepted-by-decision.not-pending"), motion.get()));
         continue;
       }
       if (decision.outcome() != Outcome.APPROVED) {
@@ -61,12 +66,10 @@ public final class HostingAcceptedByDecision extends BaseRule {
         accepted = acceptedNow.putIfAbsent(offer.edition(), id);
       }
       if (accepted != null) {
-        String host =
-            state
-                .motion(accepted)
-                .flatMap(MotionState::sponsor)
-                .map(s -> Describe.participant(state.record(), s))
-                .orElse(accepted);
+        // The sponsor of an offer is the delegation that made it; the offer's id stands in for
+        // one the state does not know.
+        String hostId = state.motion(accepted).flatMap(MotionState::sponsor).orElse(accepted);
+        String host = Describe.participant(state.record(), hostId);
         findings.voidAct(
             "an offer by "
                 + host
@@ -74,7 +77,11 @@ public final class HostingAcceptedByDecision extends BaseRule {
                 + series
                 + " "
                 + offer.edition()
-                + "; only one offer is accepted for a meeting");
+                + "; only one offer is accepted for a meeting",
+            Message.of("hosting.accepted-by-decision.already-accepted")
+                .withParticipant("host", hostId)
+                .withText("series", series)
+                .withText("edition", offer.edition().toString()));
       }
     }
   }

@@ -30,6 +30,11 @@ public final class HostingOfferByMember extends BaseRule {
   void check(HostingOffer offer, RecordedAct act, ProceduralState state, Findings findings) {
     Optional<Participant> actor = act.actor();
     Deciders.require(
-        actor, act, state, findings, "offers to host are made by member-state delegations");
+        actor,
+        act,
+        state,
+        findings,
+        "offers to host are made by member-state delegations",
+        "hosting.offer-by-member");
   }
 }

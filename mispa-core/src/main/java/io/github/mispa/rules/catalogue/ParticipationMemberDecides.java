@@ -8,6 +8,7 @@ import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Eligibility;
 import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.Message;
 import io.github.mispa.rules.ProceduralState;
 import java.util.EnumSet;
 import java.util.List;
@@ -53,12 +54,14 @@ public final class ParticipationMemberDecides extends BaseRule {
     boolean presiding = a.person().isPresent() && a.person().equals(state.presidingOfficer());
     if (a.kind() == ActKind.INSTRUCTION) {
       if (!presiding) {
+        // An instruction names the person who gave it: the record requires it.
+        String person = a.person().orElseThrow();
         findings.voidAct(
             "only the presiding officer instructs the secretariat; "
-                + a.person()
-                    .map(p -> Describe.person(state.record(), p))
-                    .orElse("the instruction's author")
-                + " was not presiding");
+                + Describe.person(state.record(), person)
+                + " was not presiding",
+            Message.of("participation.member-decides.instruction-not-presiding")
+                .withPerson("person", person));
       }
       return;
     }
@@ -71,7 +74,8 @@ public final class ParticipationMemberDecides extends BaseRule {
         act,
         state,
         findings,
-        "only member-state delegations in good standing may make a %s");
+        "only member-state delegations in good standing may make a %s",
+        "participation.member-decides");
     if (a instanceof Amendment amendment) {
       List<String> cosponsors = amendment.cosponsors();
       for (int i = 0; i < cosponsors.size(); i++) {
@@ -82,7 +86,11 @@ public final class ParticipationMemberDecides extends BaseRule {
             || eligibility == Eligibility.NOT_IN_GOOD_STANDING) {
           findings.voidPart(
               "/cosponsors/" + i,
-              Eligibility.explain(cosponsor, act.date()) + ": it cannot co-sponsor an amendment");
+              Eligibility.explain(cosponsor, act.date()) + ": it cannot co-sponsor an amendment",
+              Describe.ineligible(
+                  Message.of("participation.member-decides.cosponsor-not-eligible"),
+                  cosponsor,
+                  act.date()));
         }
       }
     }

@@ -9,6 +9,7 @@ import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.procedure.Ruling;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.Message;
 import io.github.mispa.rules.ProceduralState;
 import java.util.Optional;
 
@@ -35,13 +36,17 @@ public final class PointOfOrderRuling extends BaseRule {
     Optional<String> awaiting = state.pointOfOrderAwaitingRuling();
     if (awaiting.isPresent()
         && !(current instanceof Ruling ruling && ruling.on().equals(awaiting.get()))) {
-      findings.irregular("the point of order \"" + awaiting.get() + "\" was not ruled on at once");
+      findings.irregular(
+          "the point of order \"" + awaiting.get() + "\" was not ruled on at once",
+          Message.of("point-of-order.ruling.not-at-once").withText("point", awaiting.get()));
     }
     if (current instanceof PointOfOrder point && point.substantive()) {
       findings.irregular(
           "the point of order by "
               + Describe.actor(state.record(), act)
-              + " addresses the substance of the matter");
+              + " addresses the substance of the matter",
+          Message.of("point-of-order.ruling.substantive")
+              .withParticipant("actor", Describe.actorId(state.record(), act)));
     }
     if (current instanceof Ruling ruling) {
       String person = ruling.person().orElseThrow();
@@ -52,7 +57,8 @@ public final class PointOfOrderRuling extends BaseRule {
         findings.irregular(
             "the point of order is ruled on by "
                 + Describe.person(state.record(), person)
-                + ", who is not the presiding officer");
+                + ", who is not the presiding officer",
+            Message.of("point-of-order.ruling.not-presiding").withPerson("person", person));
       }
     }
     if (current instanceof Decision decision && decision.method() != DecisionMethod.VOTE) {
@@ -64,10 +70,13 @@ public final class PointOfOrderRuling extends BaseRule {
             findings.undetermined(
                 "the record does not say whether the appeal \""
                     + id
-                    + "\" against a ruling was put to a vote");
+                    + "\" against a ruling was put to a vote",
+                Message.of("point-of-order.ruling.appeal-method-not-stated")
+                    .withText("appeal", id));
           } else {
             findings.irregular(
-                "the appeal \"" + id + "\" against a ruling is decided without a vote");
+                "the appeal \"" + id + "\" against a ruling is decided without a vote",
+                Message.of("point-of-order.ruling.appeal-without-vote").withText("appeal", id));
           }
         }
       }

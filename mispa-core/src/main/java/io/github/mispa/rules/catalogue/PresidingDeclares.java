@@ -5,6 +5,7 @@ import io.github.mispa.procedure.DecisionAct;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.Message;
 import io.github.mispa.rules.ProceduralState;
 import java.util.Optional;
 
@@ -35,11 +36,15 @@ public final class PresidingDeclares extends BaseRule {
     if (state.holders(Office.CHAIR).contains(person) || Elections.isViceChair(state, person)) {
       return;
     }
+    String chair = state.holders(Office.CHAIR).get(0);
     findings.voidAct(
         "the outcome is declared by "
             + Describe.person(state.record(), person)
             + ", who is neither the chair ("
-            + Describe.person(state.record(), state.holders(Office.CHAIR).get(0))
-            + ") nor a vice chair");
+            + Describe.person(state.record(), chair)
+            + ") nor a vice chair",
+        Message.of("presiding.declares.not-presiding")
+            .withPerson("person", person)
+            .withPerson("chair", chair));
   }
 }

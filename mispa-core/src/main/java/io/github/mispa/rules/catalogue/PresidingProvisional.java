@@ -4,6 +4,7 @@ import io.github.mispa.procedure.DecisionAct;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.Message;
 import io.github.mispa.rules.ProceduralState;
 import java.util.Optional;
 
@@ -35,6 +36,8 @@ public final class PresidingProvisional extends BaseRule {
     }
     Optional<String> provisional = state.provisionalPresident();
     if (provisional.isEmpty()) {
+      String presidency =
+          state.ruleSet().provisionalPresidency().name().toLowerCase(java.util.Locale.ROOT);
       findings.undetermined(
           "the outcome is declared by "
               + Describe.person(state.record(), declarer.get())
@@ -42,20 +45,22 @@ public final class PresidingProvisional extends BaseRule {
               + " president (under "
               + state.ruleSet().name()
               + ": "
-              + state
-                  .ruleSet()
-                  .provisionalPresidency()
-                  .name()
-                  .toLowerCase(java.util.Locale.ROOT)
-                  .replace('_', ' ')
-              + ")");
+              + presidency.replace('_', ' ')
+              + ")",
+          Message.of("presiding.provisional.unnamed")
+              .withPerson("person", declarer.get())
+              .withText("ruleSet", state.ruleSet().name())
+              .withText("presidency", presidency));
     } else if (!provisional.equals(declarer)) {
       findings.voidAct(
           "the outcome is declared by "
               + Describe.person(state.record(), declarer.get())
               + ", but until the chair is elected only the provisional president, "
               + Describe.person(state.record(), provisional.get())
-              + ", declares outcomes");
+              + ", declares outcomes",
+          Message.of("presiding.provisional.not-provisional")
+              .withPerson("person", declarer.get())
+              .withPerson("provisional", provisional.get()));
     }
   }
 }

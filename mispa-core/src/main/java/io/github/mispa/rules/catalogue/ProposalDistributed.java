@@ -11,12 +11,14 @@ import io.github.mispa.procedure.Proposal;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.Message;
 import io.github.mispa.rules.MotionState;
 import io.github.mispa.rules.ProceduralState;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -78,15 +80,21 @@ public final class ProposalDistributed extends BaseRule {
     String title = "\"" + document.name() + "\"";
     if (document.distributedAt().isEmpty() || document.languages().isEmpty()) {
       findings.undetermined(
-          "the record does not say when and in which languages " + title + " was distributed");
+          "the record does not say when and in which languages " + title + " was distributed",
+          Message.of("proposal.distributed.not-recorded").withText("document", document.name()));
       return;
     }
     if (!document.languages().containsAll(ALL)) {
+      List<String> codes = document.languages().stream().map(OfficialLanguage::code).toList();
       findings.irregular(
           title
               + " is discussed without having been distributed in all four official languages (only "
-              + document.languages().stream().map(OfficialLanguage::code).toList()
-              + ")");
+              + codes
+              + ")",
+          // The codes as the English writes them, between its brackets: "en, fr".
+          Message.of("proposal.distributed.languages-missing")
+              .withText("document", document.name())
+              .withText("languages", String.join(", ", codes)));
       return;
     }
     Optional<LocalDate> day = act.session().date();
@@ -98,7 +106,11 @@ public final class ProposalDistributed extends BaseRule {
               + title
               + " waited "
               + state.ruleSet().distributionHours()
-              + " hours cannot be told");
+              + " hours cannot be told",
+          Message.of("proposal.distributed.no-session-day")
+              .withNumber("session", act.session().number())
+              .withText("document", document.name())
+              .withNumber("hours", state.ruleSet().distributionHours()));
       return;
     }
     LocalDateTime ready =
@@ -112,7 +124,12 @@ public final class ProposalDistributed extends BaseRule {
               + state.ruleSet().distributionHours()
               + " hours had passed since its distribution ("
               + document.distributedAt().get()
-              + ")");
+              + ")",
+          Message.of("proposal.distributed.too-early")
+              .withText("document", document.name())
+              .withText("day", day.get().toString())
+              .withNumber("hours", state.ruleSet().distributionHours())
+              .withText("distributed", document.distributedAt().get().toString()));
     } else if (day.get().equals(ready.toLocalDate())
         && !ready.toLocalTime().equals(LocalTime.MIDNIGHT)) {
       findings.undetermined(
@@ -121,7 +138,11 @@ public final class ProposalDistributed extends BaseRule {
               + state.ruleSet().distributionHours()
               + " hours ended ("
               + ready
-              + "), and the record does not give the time");
+              + "), and the record does not give the time",
+          Message.of("proposal.distributed.same-day")
+              .withText("document", document.name())
+              .withNumber("hours", state.ruleSet().distributionHours())
+              .withText("ready", ready.toString()));
     }
   }
 }

@@ -7,6 +7,7 @@ import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.procedure.Withdrawal;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.Message;
 import io.github.mispa.rules.MotionState;
 import io.github.mispa.rules.MotionStatus;
 import io.github.mispa.rules.ProceduralState;
@@ -45,36 +46,42 @@ public final class ProposalWithdrawal extends BaseRule {
                   findings.voidAct(
                       "decides "
                           + Describe.motion(m)
-                          + ", which was withdrawn; it must be reintroduced first"));
+                          + ", which was withdrawn; it must be reintroduced first",
+                      Describe.motion(Message.of("proposal.withdrawal.decides-withdrawn"), m)));
     }
   }
 
   void check(Withdrawal withdrawal, RecordedAct act, ProceduralState state, Findings findings) {
     Optional<MotionState> motion = state.motion(withdrawal.of());
     if (motion.isEmpty()) {
-      findings.voidAct("withdraws \"" + withdrawal.of() + "\", which had no effect");
+      findings.voidAct(
+          "withdraws \"" + withdrawal.of() + "\", which had no effect",
+          Message.of("proposal.withdrawal.no-effect").withText("target", withdrawal.of()));
       return;
     }
     Optional<String> by = act.actor().map(p -> p.id());
     if (by.isEmpty() || !motion.get().sponsors().contains(by.get())) {
+      // A motion's sponsor is the participant that moved it, which every motion names: the
+      // "unknown" sponsor, and the empty id that stands for it, are never given.
+      String sponsor = motion.get().sponsor().orElse("");
       findings.voidAct(
           Describe.actor(state.record(), act)
               + " withdraws "
               + Describe.motion(motion.get())
               + ", but only its sponsor ("
-              + motion
-                  .get()
-                  .sponsor()
-                  .map(s -> Describe.participant(state.record(), s))
-                  .orElse("unknown")
-              + ") may withdraw it");
+              + (sponsor.isEmpty() ? "unknown" : Describe.participant(state.record(), sponsor))
+              + ") may withdraw it",
+          Describe.motion(Message.of("proposal.withdrawal.not-sponsor"), motion.get())
+              .withParticipant("actor", Describe.actorId(state.record(), act))
+              .withParticipant("sponsor", sponsor));
     } else if (!motion.get().isPending()) {
       findings.voidAct(
           "withdraws "
               + Describe.motion(motion.get())
               + ", which is "
               + Describe.status(motion.get())
-              + ": a motion is withdrawn only before it is put to the vote");
+              + ": a motion is withdrawn only before it is put to the vote",
+          Describe.motionAndStatus(Message.of("proposal.withdrawal.not-pending"), motion.get()));
     }
   }
 }

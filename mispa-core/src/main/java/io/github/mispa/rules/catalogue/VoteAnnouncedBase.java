@@ -6,6 +6,7 @@ import io.github.mispa.procedure.Tally;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
 import io.github.mispa.rules.Matter;
+import io.github.mispa.rules.Message;
 import io.github.mispa.rules.ProceduralState;
 import java.util.OptionalInt;
 
@@ -49,7 +50,16 @@ public final class VoteAnnouncedBase extends BaseRule {
               + act.date()
               + " ("
               + state.ruleSet().base().describe(act.date())
-              + ")");
+              + ")",
+          // The base's description says which states of other standing it counts, in English:
+          // it is text of the rule set's, as its source is, which the English message quotes
+          // and the other languages sum up by the number of member states.
+          majority
+              .into(Message.of("vote.announced-base.mismatch"))
+              .withNumber("announced", announced.getAsInt())
+              .withText("date", act.date().toString())
+              .withNumber("members", state.ruleSet().base().count(act.date()))
+              .withText("membership", state.ruleSet().base().describe(act.date())));
     }
   }
 }

@@ -6,6 +6,7 @@ import io.github.mispa.procedure.DecisionAct;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.Message;
 import io.github.mispa.rules.ProceduralState;
 
 /**
@@ -36,7 +37,9 @@ public final class VoteOnePerState extends BaseRule {
                             .participant(ballot.participant())
                             .map(Participant::name)
                             .orElse(ballot.participant())
-                        + " already voted in this vote; this second ballot is void");
+                        + " already voted in this vote; this second ballot is void",
+                    Message.of("vote.one-per-state.second-ballot")
+                        .withParticipant("participant", ballot.participant()));
               }
             });
   }

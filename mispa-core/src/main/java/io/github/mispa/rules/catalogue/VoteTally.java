@@ -9,6 +9,7 @@ import io.github.mispa.procedure.Vote;
 import io.github.mispa.rules.BaseRule;
 import io.github.mispa.rules.Eligibility;
 import io.github.mispa.rules.Findings;
+import io.github.mispa.rules.Message;
 import io.github.mispa.rules.ProceduralState;
 import io.github.mispa.rules.VoteCount;
 import java.util.List;
@@ -44,7 +45,9 @@ public final class VoteTally extends BaseRule {
     for (int i : count.ineligibleBallots()) {
       Optional<Participant> participant = state.record().participant(ballots.get(i).participant());
       findings.voidPart(
-          "/tally/ballots/" + i, Eligibility.explain(participant, act.date()) + ": it cannot vote");
+          "/tally/ballots/" + i,
+          Eligibility.explain(participant, act.date()) + ": it cannot vote",
+          Describe.ineligible(Message.of("vote.tally.ineligible-ballot"), participant, act.date()));
     }
     if (!ballots.isEmpty()) {
       compare(findings, "/tally/announcedFor", "for", tally.announcedFor(), tally.count(Vote.FOR));
@@ -83,7 +86,10 @@ public final class VoteTally extends BaseRule {
               + announced
               + ", more than the "
               + memberStates
-              + " member states");
+              + " member states",
+          Message.of("vote.tally.over-members")
+              .withNumber("announced", announced)
+              .withNumber("members", memberStates));
     }
   }
 
@@ -96,7 +102,12 @@ public final class VoteTally extends BaseRule {
               + (what.equals("absent") || what.equals("not voting") ? " " : " votes ")
               + what
               + " were announced, but the ballots record "
-              + counted);
+              + counted,
+          // What was counted by its words as a code: for, against, abstaining, absent, not_voting.
+          Message.of("vote.tally.count-mismatch")
+              .withNumber("announced", announced.getAsInt())
+              .withText("what", what.replace(' ', '_'))
+              .withNumber("counted", counted));
     }
   }
 }

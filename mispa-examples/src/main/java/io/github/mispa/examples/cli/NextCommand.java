@@ -1,5 +1,6 @@
 package io.github.mispa.examples.cli;
 
+import io.github.mispa.model.GrammaticalGender;
 import io.github.mispa.model.Participant;
 import io.github.mispa.procedure.ActLocation;
 import io.github.mispa.procedure.AgendaItem;
@@ -8,6 +9,7 @@ import io.github.mispa.procedure.MeetingRecord;
 import io.github.mispa.procedure.Proposal;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.procedure.Session;
+import io.github.mispa.report.FindingText;
 import io.github.mispa.rules.DocumentToAdopt;
 import io.github.mispa.rules.Eligibility;
 import io.github.mispa.rules.Finding;
@@ -29,6 +31,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -80,20 +83,28 @@ final class NextCommand implements Callable<Integer> {
       description = "The rule set: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private RuleSet rules;
 
+  @Mixin private LanguageOption lang = new LanguageOption();
+
   @Override
   public Integer call() {
     MeetingRecord record = RecordFiles.read(file, Mispa.standardInput(spec));
     PrintWriter out = spec.commandLine().getOut();
+    NextText text = new NextText(ToolText.in(lang.language()), record);
     ActLocation location = at;
     if (location == null) {
       LiveMeeting live = LiveMeeting.start(record, rules);
       String where =
           record.acts().isEmpty()
-              ? "Next, before the record's first act"
-              : "Next, after "
-                  + record.acts().get(record.acts().size() - 1).location()
-                  + " (the record's last act)";
-      print(out, live, where);
+              ? text.format("next.where", "where", "first", "ruleSet", rules.name())
+              : text.format(
+                  "next.where",
+                  "where",
+                  "last",
+                  "location",
+                  record.acts().get(record.acts().size() - 1).location().toString(),
+                  "ruleSet",
+                  rules.name());
+      print(out, live, where, text);
       return Mispa.EXIT_OK;
     }
     Optional<RecordedAct> act = record.act(location);
@@ -102,122 +113,174 @@ final class NextCommand implements Callable<Integer> {
           RecordFiles.name(file) + ": the record has no act at " + location);
     }
     LiveMeeting live = LiveMeeting.before(record, location, rules);
-    print(out, live, "Next at " + location);
+    print(
+        out,
+        live,
+        text.format(
+            "next.where", "where", "at", "location", location.toString(), "ruleSet", rules.name()),
+        text);
     LiveStep tried = live.dryRun(act.get().act());
     List<Finding> findings = tried.findings();
-    String verdict =
-        tried.isVoid() ? "void" : tried.isClean() ? "clean" : "irregular (it would stand)";
     Terminal.println(
         out,
-        "If recorded now, the act at "
-            + location
-            + ", "
-            + StateCommand.describe(record, act.get().act())
-            + ", would be "
-            + verdict
-            + (findings.isEmpty() ? "." : ":"));
+        text.format(
+            "next.tried",
+            "location",
+            location.toString(),
+            "act",
+            text.describe(act.get().act()),
+            "verdict",
+            tried.isVoid() ? "void" : tried.isClean() ? "clean" : "irregular",
+            "hasFindings",
+            findings.isEmpty() ? "no" : "yes"));
+    FindingText findingText = FindingText.in(text.language());
     for (Finding finding : findings) {
-      Terminal.println(out, "  " + finding);
+      // In English as the finding says itself; in another language as validate prints a finding.
+      Terminal.println(
+          out,
+          "  "
+              + (text.english()
+                  ? finding.toString()
+                  : finding.location()
+                      + " "
+                      + findingText.kind(finding.kind())
+                      + " "
+                      + finding.ruleId()
+                      + " ("
+                      + finding.citation()
+                      + "): "
+                      + findingText.marked(finding, record)));
     }
     return tried.isClean() ? Mispa.EXIT_OK : Mispa.EXIT_FINDINGS;
   }
 
-  private void print(PrintWriter out, LiveMeeting live, String where) {
+  private void print(PrintWriter out, LiveMeeting live, String where, NextText text) {
     MeetingRecord record = live.record();
     Outlook next = live.outlook();
-    Terminal.println(out, where + ", under " + rules.name() + ":");
-    Terminal.println(out, "Session: " + place(live));
+    Terminal.println(out, where);
+    Terminal.println(out, place(live, text));
     Terminal.println(
         out,
-        "Presiding: "
-            + next.presidingOfficer().map(p -> StateCommand.person(record, p)).orElse("not known"));
-    Terminal.println(out, "Agenda: " + (next.agendaAdopted() ? "adopted" : "not adopted"));
+        text.format(
+            "next.presiding",
+            "person",
+            next.presidingOfficer()
+                .map(p -> StateCommand.person(record, p))
+                .orElse(text.format("next.notKnown"))));
+    Terminal.println(
+        out, text.format("next.agenda", "adopted", next.agendaAdopted() ? "yes" : "no"));
     Terminal.println(
         out,
-        "Point of order awaiting a ruling: "
-            + next.pointOfOrderAwaitingRuling()
+        text.format(
+            "next.pointOfOrder",
+            "point",
+            next.pointOfOrderAwaitingRuling()
                 .map(
                     id ->
                         record
                             .act(id)
                             .map(a -> a.location() + " \"" + id + "\"")
                             .orElse("\"" + id + "\""))
-                .orElse("none"));
+                .orElse(text.format("next.pointOfOrder.none"))));
     LocalDate day = live.session().flatMap(Session::date).orElse(record.meeting().startDate());
-    Terminal.println(out, "Member states counted: " + rules.base().describe(day));
+    Terminal.println(out, text.format("next.memberStates", "base", text.base(rules.base(), day)));
     List<String> offices = new ArrayList<>();
     for (OfficeToFill office : next.officesToFill()) {
       offices.add(
-          office.office().title()
-              + ": "
-              + office.open()
-              + " of "
-              + Texts.count(office.seats(), "seat", "seats")
-              + " open"
-              + ", "
-              + (office.nominations().isEmpty()
-                  ? "no nomination"
-                  : "nominated: "
-                      + String.join(
-                          ", ",
-                          office.nominations().stream()
-                              .map(m -> m.location() + " " + nominee(record, m.act()))
-                              .toList()))
-              + "; elected by "
-              + office.vote());
+          text.format(
+              "next.office",
+              // Nobody holds the seats to fill: the title in its unmarked (masculine) form.
+              "office",
+              office.office().title(text.language(), GrammaticalGender.MASCULINE),
+              "open",
+              office.open(),
+              "seats",
+              office.seats(),
+              "hasNominations",
+              office.nominations().isEmpty() ? "no" : "yes",
+              "nominations",
+              String.join(
+                  ", ",
+                  office.nominations().stream()
+                      .map(m -> m.location() + " " + text.nominee(m.act()))
+                      .toList()),
+              "vote",
+              text.vote(office.vote())));
     }
-    StateCommand.list(out, "Offices to fill", offices);
-    Deciders deciders = Deciders.of(live);
-    if (next.pendingMotions().isEmpty()) {
-      Terminal.println(out, "Pending motions: none");
-    } else {
-      Terminal.println(out, "Pending motions:");
-      for (PendingMotion motion : next.pendingMotions()) {
-        Terminal.println(out, "  " + StateCommand.motion(record, motion.motion()));
-        if (next.nextLocation().isEmpty()) {
-          Terminal.println(out, "    nobody may act on it before an item is open");
-        } else {
-          for (String line : whoMay(motion, deciders)) {
-            Terminal.println(out, "    " + line);
-          }
+    list(out, text, "next.offices", offices);
+    Deciders deciders = Deciders.of(live, text);
+    Terminal.println(
+        out, text.format("next.pending", "empty", next.pendingMotions().isEmpty() ? "yes" : "no"));
+    for (PendingMotion motion : next.pendingMotions()) {
+      Terminal.println(out, "  " + text.motion(motion.motion()));
+      if (next.nextLocation().isEmpty()) {
+        Terminal.println(out, "    " + text.format("next.noItem"));
+      } else {
+        for (String line : whoMay(motion, deciders, text)) {
+          Terminal.println(out, "    " + line);
         }
-        Terminal.println(out, "    carried by " + motion.vote());
       }
+      Terminal.println(out, "    " + text.format("next.carried", "vote", text.vote(motion.vote())));
     }
     List<String> documents = new ArrayList<>();
     for (DocumentToAdopt document : next.documentsToAdopt()) {
-      documents.add(StateCommand.document(document.document()) + ": adopted by " + document.vote());
+      documents.add(
+          text.format(
+              "next.document",
+              "document",
+              text.document(document.document()),
+              "vote",
+              text.vote(document.vote())));
     }
-    StateCommand.list(out, "Documents to adopt", documents);
+    list(out, text, "next.documents", documents);
   }
 
-  private static String nominee(MeetingRecord record, io.github.mispa.procedure.Act act) {
-    return act instanceof io.github.mispa.procedure.Nomination nomination
-        ? record.person(nomination.nominee()).map(p -> p.name()).orElse(nomination.nominee())
-        : act.kind().toString();
+  /**
+   * Prints the heading of {@code key}, which says "none" where {@code lines} is empty, and them.
+   */
+  private static void list(PrintWriter out, NextText text, String key, List<String> lines) {
+    Terminal.println(out, text.format(key, "empty", lines.isEmpty() ? "yes" : "no"));
+    for (String line : lines) {
+      Terminal.println(out, "  " + line);
+    }
   }
 
-  /** The session and item open, such as {@code 2, opening (Opening session); item 2.a, ...}. */
-  private static String place(LiveMeeting live) {
+  /**
+   * The session and item open, such as {@code Session: 2, opening (Opening session); item 2.a,
+   * ...}: the kind of session in the language ("sesión de apertura"; in English, as the tool always
+   * wrote it, "opening"), the session's title and the item's as the record gives them.
+   */
+  private static String place(LiveMeeting live, NextText text) {
     Optional<Session> session = live.session();
     if (session.isEmpty()) {
-      return "none open";
+      return text.format("next.session", "open", "no");
     }
     Session s = session.get();
-    String text =
-        s.number()
-            + ", "
-            + s.kind().name().toLowerCase(Locale.ROOT)
-            + s.title().map(t -> " (" + t + ")").orElse("");
     Optional<AgendaItem> item = live.item();
-    return text + item.map(i -> "; item " + i.number() + ", " + i.title()).orElse("; no item open");
+    return text.format(
+        "next.session",
+        "open",
+        "yes",
+        "number",
+        String.valueOf(s.number()),
+        "kind",
+        text.english() ? s.kind().name().toLowerCase(Locale.ROOT) : s.kind().noun(text.language()),
+        "title",
+        s.title().map(t -> " (" + t + ")").orElse(""),
+        "hasItem",
+        item.isPresent() ? "yes" : "no",
+        "item",
+        item.map(AgendaItem::number).orElse(""),
+        "itemTitle",
+        item.map(AgendaItem::title).orElse(""));
   }
 
   /**
    * Who may second, support, amend or object, a line for each different answer: "may support, amend
    * or object: every delegation that may decide (23)".
    */
-  private static List<String> whoMay(PendingMotion motion, Deciders deciders) {
+  private static List<String> whoMay(PendingMotion motion, Deciders deciders, NextText text) {
+    String gender = text.gender(motion.motion().act().kind());
     Map<List<String>, List<String>> verbs = new LinkedHashMap<>();
     verbs.computeIfAbsent(motion.maySecond(), k -> new ArrayList<>()).add("second");
     verbs.computeIfAbsent(motion.maySupport(), k -> new ArrayList<>()).add("support");
@@ -229,7 +292,14 @@ final class NextCommand implements Callable<Integer> {
     verbs.computeIfAbsent(motion.mayObject(), k -> new ArrayList<>()).add("object");
     List<String> lines = new ArrayList<>();
     for (Map.Entry<List<String>, List<String>> entry : verbs.entrySet()) {
-      lines.add("may " + Texts.or(entry.getValue()) + ": " + deciders.describe(entry.getKey()));
+      // The verbs agree with the motion's noun where a pronoun stands for it: "secundarla".
+      List<String> words =
+          entry.getValue().stream()
+              .map(verb -> text.format("next.verb", "verb", verb, "gender", gender))
+              .toList();
+      lines.add(
+          text.format(
+              "next.may", "verbs", text.or(words), "who", deciders.describe(entry.getKey())));
     }
     return lines;
   }
@@ -238,8 +308,8 @@ final class NextCommand implements Callable<Integer> {
    * The participants that may decide on the day of the current session, against which a list of who
    * may act is told most briefly: "every delegation that may decide (23) but Peru".
    */
-  private record Deciders(MeetingRecord record, List<String> ids) {
-    static Deciders of(LiveMeeting live) {
+  private record Deciders(NextText text, List<String> ids) {
+    static Deciders of(LiveMeeting live, NextText text) {
       MeetingRecord record = live.record();
       LocalDate day = live.session().flatMap(Session::date).orElse(record.meeting().startDate());
       List<String> ids = new ArrayList<>();
@@ -249,28 +319,22 @@ final class NextCommand implements Callable<Integer> {
           ids.add(p.id());
         }
       }
-      return new Deciders(record, ids);
+      return new Deciders(text, ids);
     }
 
     String describe(List<String> who) {
       if (who.isEmpty()) {
-        return "nobody";
+        return text.format("next.nobody");
       }
-      String every = "every delegation that may decide (" + ids.size() + ")";
+      String every = text.format("next.everyone", "count", ids.size());
       if (who.equals(ids)) {
         return every;
       }
       List<String> missing = ids.stream().filter(id -> !who.contains(id)).toList();
       if (ids.containsAll(who) && missing.size() <= 5) {
-        return every + " but " + Texts.and(names(missing));
+        return text.format("next.but", "everyone", every, "names", text.names(missing));
       }
-      return Texts.and(names(who));
-    }
-
-    private List<String> names(List<String> participants) {
-      return participants.stream()
-          .map(id -> record.participant(id).map(p -> p.name()).orElse(id))
-          .toList();
+      return text.names(who);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.mispa.examples.cli;
 
+import io.github.mispa.model.OfficialLanguage;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.Locale;
@@ -15,27 +16,38 @@ final class Progress {
   private static final long INTERVAL = 100_000_000L;
 
   private final PrintWriter terminal;
+  private final ToolText tool;
   private final int total;
   private final long start;
   private int done;
   private long drawn;
   private boolean showing;
 
-  private Progress(PrintWriter terminal, int total) {
+  private Progress(PrintWriter terminal, int total, ToolText tool) {
     this.terminal = terminal;
+    this.tool = tool;
     this.total = total;
     this.start = System.nanoTime();
     this.drawn = start - INTERVAL;
   }
 
-  /** A bar of {@code total} records drawn on {@code terminal}, or none if {@code show} is false. */
+  /**
+   * A bar of {@code total} records drawn on {@code terminal} in the tool's language, or none if
+   * {@code show} is false.
+   */
+  static Progress of(boolean show, PrintWriter terminal, int total, ToolText tool) {
+    return show ? new Progress(terminal, total, tool) : none();
+  }
+
+  /** A bar in English, as {@link #of(boolean, PrintWriter, int, ToolText)}. */
   static Progress of(boolean show, PrintWriter terminal, int total) {
-    return show ? new Progress(terminal, total) : none();
+    return of(show, terminal, total, ToolText.in(OfficialLanguage.ENGLISH));
   }
 
   /** {@return no bar: a progress that draws nothing} */
   static Progress none() {
-    return new Progress(new PrintWriter(Writer.nullWriter()), -1);
+    return new Progress(
+        new PrintWriter(Writer.nullWriter()), -1, ToolText.in(OfficialLanguage.ENGLISH));
   }
 
   /** Counts one more record done, and draws the bar if it is due. */
@@ -53,7 +65,7 @@ final class Progress {
     if (total < 0) {
       return;
     }
-    terminal.print("\r" + bar(done, total, System.nanoTime() - start) + "\u001b[K");
+    terminal.print("\r" + bar(done, total, System.nanoTime() - start, tool) + "\u001b[K");
     terminal.flush();
     showing = true;
   }
@@ -67,16 +79,23 @@ final class Progress {
     }
   }
 
-  /** The bar's text for {@code done} records of {@code total} after {@code nanos}. */
+  /** The bar's text for {@code done} records of {@code total} after {@code nanos}, in English. */
   static String bar(int done, int total, long nanos) {
+    return bar(done, total, nanos, ToolText.in(OfficialLanguage.ENGLISH));
+  }
+
+  /** The bar's text for {@code done} records of {@code total} after {@code nanos}, in its words. */
+  static String bar(int done, int total, long nanos, ToolText tool) {
     int filled = total == 0 ? WIDTH : (int) ((long) done * WIDTH / total);
     StringBuilder bar = new StringBuilder("[");
     for (int i = 0; i < WIDTH; i++) {
       bar.append(i < filled ? '=' : i == filled ? '>' : ' ');
     }
-    bar.append("] ").append(done).append(" of ").append(total).append(" records");
+    bar.append("] ").append(tool.format("progress.records", "done", done, "total", total));
     if (nanos > 0 && done > 0) {
-      bar.append(String.format(Locale.ROOT, ", %.0f a second", done * 1e9 / nanos));
+      bar.append(
+          tool.format(
+              "progress.rate", "rate", String.format(Locale.ROOT, "%.0f", done * 1e9 / nanos)));
     }
     return bar.toString();
   }

@@ -276,18 +276,6 @@ final class StateCommand implements Callable<Integer> {
     return threshold.describe();
   }
 
-  /** Lists {@code lines} under {@code heading}, in English: for {@code mispa next}. */
-  static void list(PrintWriter out, String heading, List<String> lines) {
-    if (lines.isEmpty()) {
-      Terminal.println(out, heading + ": none");
-      return;
-    }
-    Terminal.println(out, heading + ":");
-    for (String line : lines) {
-      Terminal.println(out, "  " + line);
-    }
-  }
-
   /** The gender a form of address shows ("Ms." feminine); masculine, unmarked, otherwise. */
   private static GrammaticalGender gender(io.github.mispa.model.Person person) {
     String honorific = person.honorific().map(h -> h.toLowerCase(Locale.ROOT)).orElse("");

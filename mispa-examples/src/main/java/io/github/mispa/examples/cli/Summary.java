@@ -68,43 +68,49 @@ final class Summary {
   }
 
   /**
-   * Prints the summary: {@code Summary: 3 records under mispa: 1 clean, 1 with findings, 1
-   * unreadable}, then a line for each rule that found something.
+   * Prints the summary in the tool's language: {@code Summary: 3 records under mispa: 1 clean, 1
+   * with findings, 1 unreadable}, then a line for each rule that found something. Rule ids are
+   * never translated.
    */
-  void print(PrintWriter out, String ruleSet) {
+  void print(PrintWriter out, String ruleSet, ToolText tool) {
     Terminal.println(
         out,
-        "Summary: "
-            + Texts.count(records, "record", "records")
-            + " under "
-            + ruleSet
-            + ": "
-            + clean
-            + " clean, "
-            + withFindings
-            + " with findings, "
-            + unreadable
-            + " unreadable");
+        tool.format(
+            "summary.records",
+            "records",
+            records,
+            "ruleSet",
+            ruleSet,
+            "clean",
+            clean,
+            "withFindings",
+            withFindings,
+            "unreadable",
+            unreadable));
     if (byRule.isEmpty()) {
       return;
     }
-    Terminal.println(out, "Findings by rule:");
+    Terminal.println(out, tool.format("summary.byRule"));
     for (Map.Entry<String, RuleCounts> rule : byRule.entrySet()) {
       RuleCounts counts = rule.getValue();
       List<String> kinds = new ArrayList<>();
       for (FindingKind kind : FindingKind.values()) {
         if (counts.of(kind) > 0) {
-          kinds.add(counts.of(kind) + " " + Texts.kindName(kind));
+          kinds.add(
+              tool.format("summary.kind", "kind", Texts.kindName(kind), "count", counts.of(kind)));
         }
       }
       Terminal.println(
           out,
           "  "
-              + rule.getKey()
-              + ": "
-              + String.join(", ", kinds)
-              + ", in "
-              + Texts.count(counts.records, "record", "records"));
+              + tool.format(
+                  "summary.rule",
+                  "rule",
+                  rule.getKey(),
+                  "kinds",
+                  String.join(", ", kinds),
+                  "records",
+                  counts.records));
     }
   }
 

@@ -4,14 +4,12 @@ import io.github.mispa.rules.FindingKind;
 import java.util.List;
 import java.util.Locale;
 
-/** The small pieces of English the commands print: counts, kinds of finding, lists. */
+/**
+ * The small pieces of English the commands print: kinds of finding (as JSON names them), lists in
+ * English (the other languages' lists are ICU's).
+ */
 final class Texts {
   private Texts() {}
-
-  /** {@return {@code n} and the word for one or many: "1 record", "3 records"} */
-  static String count(int n, String one, String many) {
-    return n + " " + (n == 1 ? one : many);
-  }
 
   /** {@return how the tool names a kind of finding: void, irregular or undetermined} */
   static String kindName(FindingKind kind) {

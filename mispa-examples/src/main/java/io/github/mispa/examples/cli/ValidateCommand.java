@@ -144,7 +144,8 @@ final class ValidateCommand implements Callable<Integer> {
       entries.addAll(found);
     }
     boolean show = progress == null ? Mispa.onATerminal(spec) : progress;
-    output.bar = Progress.of(show && entries.size() > 1, out, entries.size());
+    output.bar =
+        Progress.of(show && entries.size() > 1, out, entries.size(), ToolText.in(lang.language()));
     InputStream standardInput = Mispa.standardInput(spec);
     InOrder.map(entries, threads, entry -> check(entry, standardInput), output::print);
     output.end(folders || entries.size() > 1);
@@ -261,7 +262,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (!first) {
           out.println();
         }
-        summary.print(out, rules.name());
+        summary.print(out, rules.name(), ToolText.in(lang.language()));
       }
     }
   }

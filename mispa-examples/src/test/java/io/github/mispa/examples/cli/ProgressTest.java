@@ -2,6 +2,7 @@ package io.github.mispa.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mispa.model.OfficialLanguage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,14 @@ class ProgressTest {
     assertThat(Progress.bar(10, 10, 1_000_000_000L))
         .isEqualTo("[==============================] 10 of 10 records, 10 a second");
     assertThat(Progress.bar(0, 0, 0)).isEqualTo("[==============================] 0 of 0 records");
+  }
+
+  @Test
+  void theBarSpeaksTheToolsLanguage() {
+    assertThat(Progress.bar(5, 10, 2_500_000_000L, ToolText.in(OfficialLanguage.SPANISH)))
+        .isEqualTo("[===============>              ] 5 de 10 actas, 2 por segundo");
+    assertThat(Progress.bar(1, 1, 0, ToolText.in(OfficialLanguage.FRENCH)))
+        .isEqualTo("[==============================] 1 sur 1 procès-verbal");
   }
 
   @Test

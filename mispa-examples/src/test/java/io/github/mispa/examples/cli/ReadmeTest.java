@@ -61,6 +61,17 @@ class ReadmeTest {
   }
 
   @Test
+  void nextInSpanish() throws IOException {
+    assertThat(readme())
+        .contains(
+            "$ mispa next --lang es mispa-v.json --at 2.a#19\n"
+                + firstLines(
+                    output("next", "--lang", "es", Records.MISPA_V.toString(), "--at", "2.a#19"),
+                    14)
+                + "…\n```\n");
+  }
+
+  @Test
   void state() throws IOException {
     assertThat(readme())
         .contains(

@@ -139,6 +139,47 @@ class ValidateFoldersTest {
   }
 
   @Test
+  void inSpanishTheSummaryAndItsCountsAreInSpanishAndRuleIdsAreNot() {
+    Run run = Run.of("validate", "--quiet", "--lang", "es", archive.toString());
+
+    assertThat(run.code()).as(run.toString()).isEqualTo(2);
+    assertThat(run.out())
+        .contains(selfSeconded + ": NO limpia según mispa: 1 constatación de nulidad")
+        .endsWith(
+            """
+
+            Resumen: 3 actas según mispa: 1 limpia, 1 con constataciones, 1 ilegible
+            Constataciones por regla:
+              decision.quorum: 20 sin determinar, en 2 actas
+              election.seconder-distinct: 1 de nulidad, en 1 acta
+            """);
+  }
+
+  @Test
+  void inFrenchAndPortugueseTheSummaryAgreesWithItsCounts() {
+    Run french = Run.of("validate", "--quiet", "--lang", "fr", archive.toString());
+    Run portuguese = Run.of("validate", "--quiet", "--lang", "pt", archive.toString());
+
+    assertThat(french.out())
+        .endsWith(
+            """
+            Bilan\u00a0: 3 procès-verbaux selon mispa\u00a0: 1 sans défaut, 1 avec constatations,\
+             1 illisible
+            Constatations par règle\u00a0:
+              decision.quorum\u00a0: 20 indéterminées, dans 2 procès-verbaux
+              election.seconder-distinct\u00a0: 1 de nullité, dans 1 procès-verbal
+            """);
+    assertThat(portuguese.out())
+        .endsWith(
+            """
+            Resumo: 3 atas segundo mispa: 1 limpa, 1 com constatações, 1 ilegível
+            Constatações por regra:
+              decision.quorum: 20 indeterminadas, em 2 atas
+              election.seconder-distinct: 1 de nulidade, em 1 ata
+            """);
+  }
+
+  @Test
   void asJsonTheDocumentEndsWithTheSummary() {
     Run run = Run.of("validate", "--format", "json", archive.toString());
 
