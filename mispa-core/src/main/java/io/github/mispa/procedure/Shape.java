@@ -93,6 +93,38 @@ public final class Shape<T> {
   }
 
   /**
+   * {@return what is wrong with a field named {@code name} in an object of this shape in a document
+   * of format version {@code version} (0 while the version is not known), which does not have it:
+   * the version the field is of, where the shape has it in others ("field \"titleTranslations\" of
+   * a document is of format version 2 on, and this record is version 1"), else the fields expected}
+   * {@code quoted} is the name as a binding quotes it in messages.
+   */
+  public String unknownField(String name, String quoted, int version) {
+    requireNonNull(quoted, "quoted");
+    Field<T> other = byName.get(requireNonNull(name, "name"));
+    if (other != null) {
+      String versions =
+          other.until == Integer.MAX_VALUE
+              ? " " + other.since + " on"
+              : other.since == other.until
+                  ? " " + other.since
+                  : "s " + other.since + " to " + other.until;
+      return "field "
+          + quoted
+          + " of "
+          + what
+          + " is of format version"
+          + versions
+          + (version == 0 ? ", not of this record's" : ", and this record is version " + version);
+    }
+    StringBuilder expected = new StringBuilder();
+    for (Field<T> field : fields(Math.max(version, RecordShapes.OLDEST_VERSION))) {
+      expected.append(expected.length() == 0 ? "" : ", ").append(field.name);
+    }
+    return "unknown field " + quoted + " in " + what + "; expected " + expected;
+  }
+
+  /**
    * {@return the rules across fields that the model enforces when it builds an object, stated for
    * schemas; readers need not check them, since {@link #construct} does}
    */

@@ -186,7 +186,8 @@ final class RecordReader {
     @Nullable Object[] values = new Object[fields.size()];
     for (String name = first; name != null; name = p.nextName()) {
       Field<T> field = shape.fieldOrNull(name);
-      if (field != null && !inVersion(shape, field)) {
+      if (field != null
+          && !versions.has(field, ignoreUnknownFields ? null : () -> notInVersion(shape, name))) {
         unknown(shape, name);
         continue;
       }
@@ -508,61 +509,15 @@ final class RecordReader {
     }
   }
 
-  /**
-   * Whether the document's version has {@code field}; while the version is not known, yes, and a
-   * failure is noted should it not (unless unknown fields are ignored).
-   */
-  private boolean inVersion(Shape<?> shape, Field<?> field) {
-    return versions.has(field, ignoreUnknownFields ? null : () -> notInVersion(shape, field));
-  }
-
-  /** A field of another format version, read before the document's version. */
-  private MispaJsonException notInVersion(Shape<?> shape, Field<?> field) {
-    return fail(
-        Kind.UNKNOWN_FIELD,
-        "field "
-            + Wire.quote(field.name())
-            + " of "
-            + shape.what()
-            + " is of format version"
-            + versionsOf(field)
-            + ", not of this record's");
-  }
-
-  /** " 2 on", " 1", " 2 to 3": the versions that have {@code field}. */
-  private static String versionsOf(Field<?> field) {
-    if (field.until() == Integer.MAX_VALUE) {
-      return " " + field.since() + " on";
-    }
-    return field.since() == field.until()
-        ? " " + field.since()
-        : "s " + field.since() + " to " + field.until();
+  private MispaJsonException notInVersion(Shape<?> shape, String name) {
+    return fail(Kind.UNKNOWN_FIELD, shape.unknownField(name, Wire.quote(name), 0));
   }
 
   /** An unknown field: a failure, or skipped when unknown fields are ignored. */
   private void unknown(Shape<?> shape, String name) {
-    Field<?> ofAnotherVersion = shape.fieldOrNull(name);
-    if (!ignoreUnknownFields && ofAnotherVersion != null) {
-      // A field the format has, in other versions than the document's: say which.
-      throw fail(
-          Kind.UNKNOWN_FIELD,
-          "field "
-              + Wire.quote(name)
-              + " of "
-              + shape.what()
-              + " is of format version"
-              + versionsOf(ofAnotherVersion)
-              + ", and this record is version "
-              + versions.version());
-    }
     if (!ignoreUnknownFields) {
-      StringBuilder expected = new StringBuilder();
-      for (Field<?> field : shape.fields(Math.max(versions.version(), 1))) {
-        expected.append(expected.length() == 0 ? "" : ", ").append(field.name());
-      }
       throw fail(
-          Kind.UNKNOWN_FIELD,
-          "unknown field " + Wire.quote(name) + " in " + shape.what() + "; expected " + expected);
+          Kind.UNKNOWN_FIELD, shape.unknownField(name, Wire.quote(name), versions.version()));
     }
     next();
     p.skipChildren();
