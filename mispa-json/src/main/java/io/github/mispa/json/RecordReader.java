@@ -187,7 +187,7 @@ final class RecordReader {
     for (String name = first; name != null; name = p.nextName()) {
       Field<T> field = shape.fieldOrNull(name);
       if (field != null
-          && !versions.has(field, ignoreUnknownFields ? null : () -> notInVersion(shape, name))) {
+          && !versions.has(field, ignoreUnknownFields ? null : () -> notInVersion(shape))) {
         unknown(shape, name);
         continue;
       }
@@ -509,7 +509,8 @@ final class RecordReader {
     }
   }
 
-  private MispaJsonException notInVersion(Shape<?> shape, String name) {
+  private MispaJsonException notInVersion(Shape<?> shape) {
+    String name = String.valueOf(p.currentName());
     return fail(Kind.UNKNOWN_FIELD, shape.unknownField(name, Wire.quote(name), 0));
   }
 
