@@ -77,17 +77,18 @@ public final class ProposalDistributed extends BaseRule {
   private static void checkDocument(
       String id, RecordedAct act, ProceduralState state, Findings findings) {
     Document document = state.record().document(id).orElseThrow();
-    String title = "\"" + document.name() + "\"";
     if (document.distributedAt().isEmpty() || document.languages().isEmpty()) {
       findings.undetermined(
-          "the record does not say when and in which languages " + title + " was distributed",
+          "the record does not say when and in which languages "
+              + quoted(document)
+              + " was distributed",
           Message.of("proposal.distributed.not-recorded").withText("document", document.name()));
       return;
     }
     if (!document.languages().containsAll(ALL)) {
       List<String> codes = document.languages().stream().map(OfficialLanguage::code).toList();
       findings.irregular(
-          title
+          quoted(document)
               + " is discussed without having been distributed in all four official languages (only "
               + codes
               + ")",
@@ -103,7 +104,7 @@ public final class ProposalDistributed extends BaseRule {
           "the record does not give the day of session "
               + act.session().number()
               + ", so whether "
-              + title
+              + quoted(document)
               + " waited "
               + state.ruleSet().distributionHours()
               + " hours cannot be told",
@@ -117,7 +118,7 @@ public final class ProposalDistributed extends BaseRule {
         document.distributedAt().get().plusHours(state.ruleSet().distributionHours());
     if (day.get().isBefore(ready.toLocalDate())) {
       findings.irregular(
-          title
+          quoted(document)
               + " is decided on "
               + day.get()
               + ", before "
@@ -133,7 +134,7 @@ public final class ProposalDistributed extends BaseRule {
     } else if (day.get().equals(ready.toLocalDate())
         && !ready.toLocalTime().equals(LocalTime.MIDNIGHT)) {
       findings.undetermined(
-          title
+          quoted(document)
               + " is decided on the day its "
               + state.ruleSet().distributionHours()
               + " hours ended ("
@@ -144,5 +145,10 @@ public final class ProposalDistributed extends BaseRule {
               .withNumber("hours", state.ruleSet().distributionHours())
               .withText("ready", ready.toString()));
     }
+  }
+
+  /** The document's name in quotes, made only for a finding: this runs for every proposal. */
+  private static String quoted(Document document) {
+    return "\"" + document.name() + "\"";
   }
 }
