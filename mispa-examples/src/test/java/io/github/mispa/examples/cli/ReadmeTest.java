@@ -50,11 +50,18 @@ class ReadmeTest {
 
   @Test
   void reportAndValidateInSpanish() throws IOException {
+    String report = output("report", "--lang", "es", Records.MISPA_V.toString());
+    // The outcome's reading, where the record's Spanish title of the document is used.
+    String reading =
+        report.lines().filter(l -> l.startsWith("Alejandro Aristizabal")).findFirst().orElseThrow();
+    assertThat(reading).contains("“Recomendaciones de Lima para la Prevención de la Delincuencia");
     assertThat(readme())
         .contains(
             "$ mispa report --lang es mispa-v.json\n"
-                + firstLines(output("report", "--lang", "es", Records.MISPA_V.toString()), 15)
+                + firstLines(report, 15)
                 + "…\n"
+                + reading
+                + "\n…\n"
                 + "$ mispa validate --lang es mispa-v.json\n"
                 + output("validate", "--lang", "es", Records.MISPA_V.toString())
                 + "```\n");
