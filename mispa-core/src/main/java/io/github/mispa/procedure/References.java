@@ -52,13 +52,15 @@ final class References {
       if (field.type().kind() == ValueType.Kind.REFERENCE) {
         Object written = field.written(value);
         if (written instanceof List<?> ids) {
+          String path = join(prefix, field.name()); // once per list, not per element
           for (int i = 0; i < ids.size(); i++) {
-            report(field.type(), join(prefix, field.name()), i, "", (String) ids.get(i), sink);
+            report(field.type(), path, i, "", (String) ids.get(i), sink);
           }
         } else if (written instanceof Iterable<?> ids) {
+          String path = join(prefix, field.name());
           int i = 0;
           for (Object id : ids) {
-            report(field.type(), join(prefix, field.name()), i++, "", (String) id, sink);
+            report(field.type(), path, i++, "", (String) id, sink);
           }
         } else if (written != null) {
           report(field.type(), join(prefix, field.name()), -1, "", (String) written, sink);
@@ -70,8 +72,10 @@ final class References {
       if (field.type().kind() == ValueType.Kind.OBJECT) {
         Object written = field.written(value);
         if (written instanceof List<?> parts) {
+          // Once per list, not per element: a tally's ballots are most of a large record's parts.
+          String path = join(prefix, field.name());
           for (int i = 0; i < parts.size(); i++) {
-            nested(field.type().shape(), parts.get(i), join(prefix, field.name()), i, sink);
+            nested(field.type().shape(), parts.get(i), path, i, sink);
           }
         } else if (written != null) {
           walk(field.type().shape(), written, join(prefix, field.name()) + "/", sink);

@@ -172,7 +172,7 @@ final class RecordReader {
 
   /** Reads an object of {@code shape}, whose fields may come in any order. */
   <T> T object(Shape<T> shape) {
-    expect(JsonToken.START_OBJECT, shape.what() + " (an object)");
+    expect(JsonToken.START_OBJECT, shape.what(), " (an object)");
     return fields(shape, p.nextName(), 0, false);
   }
 
@@ -265,7 +265,7 @@ final class RecordReader {
         return value(type);
       }
       case LIST -> {
-        expect(JsonToken.START_ARRAY, "an array of " + field.name());
+        expect(JsonToken.START_ARRAY, "an array of ", field.name());
         ImmutableList.Builder<Object> list = ImmutableList.builder();
         while (next() != JsonToken.END_ARRAY) {
           list.add(value(type));
@@ -273,7 +273,7 @@ final class RecordReader {
         return list.build();
       }
       default -> {
-        expect(JsonToken.START_ARRAY, "an array of " + field.name());
+        expect(JsonToken.START_ARRAY, "an array of ", field.name());
         ImmutableSet.Builder<Object> set = ImmutableSet.builder();
         Set<Object> seen = new HashSet<>();
         while (next() != JsonToken.END_ARRAY) {
@@ -317,7 +317,7 @@ final class RecordReader {
 
   /** Reads an act, of the kind its {@code type} says. */
   Act act() {
-    expect(JsonToken.START_OBJECT, "an act (an object with a \"type\")");
+    expect(JsonToken.START_OBJECT, "an act (an object with a \"type\")", "");
     String first = p.nextName();
     if (first == null) {
       throw fail(Kind.MISSING_FIELD, "missing required field \"type\" in an act");
@@ -503,9 +503,10 @@ final class RecordReader {
     return token;
   }
 
-  private void expect(JsonToken token, String what) {
+  /** Fails unless the current token is {@code token}; the message is put together only then. */
+  private void expect(JsonToken token, String what, String more) {
     if (p.currentToken() != token) {
-      throw wrongType(what);
+      throw wrongType(what + more);
     }
   }
 
