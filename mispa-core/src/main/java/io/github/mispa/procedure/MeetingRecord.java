@@ -96,7 +96,7 @@ public abstract class MeetingRecord {
 
   /** {@return the participant with this id} */
   public final Optional<Participant> participant(String id) {
-    return Optional.ofNullable(index().participants.get(requireNonNull(id, "id")));
+    return index().participant(requireNonNull(id, "id"));
   }
 
   /**
@@ -150,10 +150,7 @@ public abstract class MeetingRecord {
    * belongs to. Empty for a decision declared by nobody named.
    */
   public final Optional<Participant> actorOf(Act act) {
-    if (act.by().isPresent()) {
-      return participant(act.by().get());
-    }
-    return act.person().flatMap(this::person).flatMap(p -> participant(p.participant()));
+    return index().actorOf(requireNonNull(act, "act"));
   }
 
   /** {@return the persons who hold a position for the participant with this id, in record order} */

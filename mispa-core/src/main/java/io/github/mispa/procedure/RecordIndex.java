@@ -369,8 +369,13 @@ final class RecordIndex {
       Person person = persons.get(act.person().get());
       by = person == null ? null : person.participant();
     }
-    Optional<Participant> actor = by == null ? null : actors.get(by);
-    return actor == null ? Optional.empty() : actor;
+    return by == null ? Optional.empty() : participant(by);
+  }
+
+  /** {@return the participant with this id, as the one {@code Optional} its acts share} */
+  Optional<Participant> participant(String id) {
+    Optional<Participant> participant = actors.get(id);
+    return participant == null ? Optional.empty() : participant;
   }
 
   /**
