@@ -45,41 +45,39 @@ final class References {
   @SuppressWarnings("unchecked") // an act is of its kind's shape's type
   private static <T> void walk(Shape<T> shape, Object object, String prefix, Sink sink) {
     T value = (T) object;
-    List<Field<T>> fields = shape.fields();
-    // Indexed, not for-each: this runs for every field of every act of a record.
-    for (int f = 0; f < fields.size(); f++) {
-      Field<T> field = fields.get(f);
-      if (field.type().kind() == ValueType.Kind.REFERENCE) {
-        Object written = field.written(value);
-        if (written instanceof List<?> ids) {
-          String path = join(prefix, field.name()); // once per list, not per element
-          for (int i = 0; i < ids.size(); i++) {
-            report(field.type(), path, i, "", (String) ids.get(i), sink);
-          }
-        } else if (written instanceof Iterable<?> ids) {
-          String path = join(prefix, field.name());
-          int i = 0;
-          for (Object id : ids) {
-            report(field.type(), path, i++, "", (String) id, sink);
-          }
-        } else if (written != null) {
-          report(field.type(), join(prefix, field.name()), -1, "", (String) written, sink);
+    Shape.ReferencePlan<T> plan = shape.references();
+    // Indexed, not for-each, and only the fields that matter: this runs for every act of a record.
+    List<Field<T>> references = plan.references;
+    for (int f = 0; f < references.size(); f++) {
+      Field<T> field = references.get(f);
+      Object written = field.written(value);
+      if (written instanceof List<?> ids) {
+        String path = join(prefix, field.name()); // once per list, not per element
+        for (int i = 0; i < ids.size(); i++) {
+          report(field.type(), path, i, "", (String) ids.get(i), sink);
         }
+      } else if (written instanceof Iterable<?> ids) {
+        String path = join(prefix, field.name());
+        int i = 0;
+        for (Object id : ids) {
+          report(field.type(), path, i++, "", (String) id, sink);
+        }
+      } else if (written != null) {
+        report(field.type(), join(prefix, field.name()), -1, "", (String) written, sink);
       }
     }
-    for (int f = 0; f < fields.size(); f++) {
-      Field<T> field = fields.get(f);
-      if (field.type().kind() == ValueType.Kind.OBJECT) {
-        Object written = field.written(value);
-        if (written instanceof List<?> parts) {
-          // Once per list, not per element: a tally's ballots are most of a large record's parts.
-          String path = join(prefix, field.name());
-          for (int i = 0; i < parts.size(); i++) {
-            nested(field.type().shape(), parts.get(i), path, i, sink);
-          }
-        } else if (written != null) {
-          walk(field.type().shape(), written, join(prefix, field.name()) + "/", sink);
+    List<Field<T>> holders = plan.holders;
+    for (int f = 0; f < holders.size(); f++) {
+      Field<T> field = holders.get(f);
+      Object written = field.written(value);
+      if (written instanceof List<?> parts) {
+        // Once per list, not per element: a tally's ballots are most of a large record's parts.
+        String path = join(prefix, field.name());
+        for (int i = 0; i < parts.size(); i++) {
+          nested(field.type().shape(), parts.get(i), path, i, sink);
         }
+      } else if (written != null) {
+        walk(field.type().shape(), written, join(prefix, field.name()) + "/", sink);
       }
     }
   }
@@ -88,12 +86,12 @@ final class References {
   private static <T> void nested(
       Shape<T> shape, Object object, String field, int index, Sink sink) {
     T value = shape.type().cast(object);
-    for (Field<T> part : shape.fields()) {
-      if (part.type().kind() == ValueType.Kind.REFERENCE) {
-        Object id = part.written(value);
-        if (id instanceof String s) {
-          report(part.type(), field, index, part.name(), s, sink);
-        }
+    List<Field<T>> references = shape.references().references;
+    for (int f = 0; f < references.size(); f++) {
+      Field<T> part = references.get(f);
+      Object id = part.written(value);
+      if (id instanceof String s) {
+        report(part.type(), field, index, part.name(), s, sink);
       }
     }
   }

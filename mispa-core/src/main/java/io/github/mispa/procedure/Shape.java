@@ -5,10 +5,17 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.io.Serializable;
+import java.lang.invoke.MethodHandleInfo;
+import java.lang.invoke.SerializedLambda;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -41,6 +48,15 @@ public final class Shape<T> {
   private final ImmutableList<VersionNeed<T>> needs;
   private final Function<@Nullable Object[], T> construct;
 
+  /** The bits of the required fields of each version, by version: a reader checks every object. */
+  private final long[] requiredByVersion;
+
+  /**
+   * The fields that are references, and those holding objects with references, once asked for: the
+   * record's reference checks walk these for every act, not every field.
+   */
+  private volatile @Nullable ReferencePlan<T> references;
+
   private Shape(Definition<T, ?> definition, Function<@Nullable Object[], T> construct) {
     this.type = definition.type;
     this.name = definition.name;
@@ -54,6 +70,14 @@ public final class Shape<T> {
     this.byName = byName.buildOrThrow();
     this.conditions = ImmutableList.copyOf(definition.conditions);
     this.needs = ImmutableList.copyOf(definition.needs);
+    this.requiredByVersion = new long[RecordShapes.FORMAT_VERSION + 1];
+    for (int v = RecordShapes.OLDEST_VERSION; v <= RecordShapes.FORMAT_VERSION; v++) {
+      for (Field<T> field : fields) {
+        if (field.requiredIn(v)) {
+          requiredByVersion[v] |= 1L << field.index();
+        }
+      }
+    }
     this.construct = construct;
   }
 
@@ -156,6 +180,10 @@ public final class Shape<T> {
   }
 
   private @Nullable Field<T> missingIn(long seen, int version) {
+    long required = requiredByVersion[version];
+    if ((seen & required) == required) {
+      return null;
+    }
     for (Field<T> field : fields) {
       if (field.requiredIn(version) && (seen & (1L << field.index())) == 0) {
         return field;
@@ -245,6 +273,60 @@ public final class Shape<T> {
         fields.size(),
         values.length);
     return construct.apply(values);
+  }
+
+  /** {@return the fields that are references, and those that hold objects with references} */
+  ReferencePlan<T> references() {
+    ReferencePlan<T> plan = references;
+    if (plan == null) {
+      // Worked out on first use, not when built: the shapes of nested objects are made lazily.
+      plan = new ReferencePlan<>(this);
+      references = plan;
+    }
+    return plan;
+  }
+
+  /**
+   * A shape's fields that matter to the reference checks: its references, and its fields of objects
+   * whose shapes have references (a decision's tally, for its ballots), in order. Immutable, so
+   * that threads that race to make one make equal ones.
+   */
+  static final class ReferencePlan<T> {
+    final ImmutableList<Field<T>> references;
+    final ImmutableList<Field<T>> holders;
+
+    private ReferencePlan(Shape<T> shape) {
+      ImmutableList.Builder<Field<T>> references = ImmutableList.builder();
+      ImmutableList.Builder<Field<T>> holders = ImmutableList.builder();
+      for (Field<T> field : shape.fields) {
+        if (field.type.kind() == ValueType.Kind.REFERENCE) {
+          references.add(field);
+        } else if (field.type.kind() == ValueType.Kind.OBJECT
+            && hasReferences(field.type.shape(), new HashSet<>())) {
+          holders.add(field);
+        }
+      }
+      this.references = references.build();
+      this.holders = holders.build();
+    }
+
+    /**
+     * Whether objects of {@code shape}, or objects they hold, have references; {@code seen} holds
+     * the shapes already looked into, should shapes ever hold each other.
+     */
+    private static boolean hasReferences(Shape<?> shape, Set<Shape<?>> seen) {
+      if (!seen.add(shape)) {
+        return false;
+      }
+      for (Field<?> field : shape.fields) {
+        ValueType.Kind kind = field.type.kind();
+        if (kind == ValueType.Kind.REFERENCE
+            || (kind == ValueType.Kind.OBJECT && hasReferences(field.type.shape(), seen))) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** Returns the name. */
@@ -443,12 +525,53 @@ public final class Shape<T> {
       };
     }
 
+    /**
+     * {@return the name of the public method, without parameters, of the shape's class (or a
+     * supertype) whose value the field writes as it is: {@code "title"}; empty where the value is
+     * worked out (translations listed from their map, a count boxed). Code generated from the
+     * shapes calls it directly, where a walk over the shapes calls the field's getter}
+     */
+    public Optional<String> accessor() {
+      // The getters are serializable lambdas, so that this one reflective look says which method
+      // a method reference names; only generators ask, never a reader or a writer.
+      try {
+        Method writeReplace = getter.getClass().getDeclaredMethod("writeReplace");
+        writeReplace.setAccessible(true);
+        SerializedLambda lambda = (SerializedLambda) writeReplace.invoke(getter);
+        int kind = lambda.getImplMethodKind();
+        boolean instanceMethod =
+            kind == MethodHandleInfo.REF_invokeVirtual
+                || kind == MethodHandleInfo.REF_invokeInterface;
+        if (!instanceMethod
+            || lambda.getCapturedArgCount() != 0
+            || !lambda.getImplMethodSignature().startsWith("()")) {
+          return Optional.empty();
+        }
+        Class<?> owner =
+            Class.forName(
+                lambda.getImplClass().replace('/', '.'), false, Shape.class.getClassLoader());
+        Method method = owner.getMethod(lambda.getImplMethodName());
+        return Modifier.isPublic(owner.getModifiers())
+            ? Optional.of(method.getName())
+            : Optional.empty();
+      } catch (ReflectiveOperationException | ClassCastException e) {
+        return Optional.empty();
+      }
+    }
+
     /** Returns the name. */
     @Override
     public String toString() {
       return name;
     }
   }
+
+  /**
+   * How a field's value is got from an object: serializable, so that {@link Field#accessor()} can
+   * tell which method a method reference names.
+   */
+  @FunctionalInterface
+  interface Getter<T, V> extends Function<T, V>, Serializable {}
 
   /**
    * A rule across fields that the model enforces when it builds an object: at least one of some
@@ -653,13 +776,13 @@ public final class Shape<T> {
 
     /** A field that must be given. */
     <V> Definition<T, B> required(
-        String field, ValueType<V> type, Function<T, V> get, BiConsumer<B, V> set, String doc) {
+        String field, ValueType<V> type, Getter<T, V> get, BiConsumer<B, V> set, String doc) {
       return add(field, type, Multiplicity.ONE, true, false, get, set, doc);
     }
 
     /** A field with a default: always written, and the default where it is not read. */
     <V> Definition<T, B> defaulted(
-        String field, ValueType<V> type, Function<T, V> get, BiConsumer<B, V> set, String doc) {
+        String field, ValueType<V> type, Getter<T, V> get, BiConsumer<B, V> set, String doc) {
       return add(field, type, Multiplicity.ONE, false, false, get, set, doc);
     }
 
@@ -667,7 +790,7 @@ public final class Shape<T> {
     <V> Definition<T, B> optional(
         String field,
         ValueType<V> type,
-        Function<T, Optional<V>> get,
+        Getter<T, Optional<V>> get,
         BiConsumer<B, V> set,
         String doc) {
       return add(field, type, Multiplicity.OPTIONAL, false, false, get, set, doc);
@@ -677,7 +800,7 @@ public final class Shape<T> {
     <V> Definition<T, B> list(
         String field,
         ValueType<V> type,
-        Function<T, ? extends List<V>> get,
+        Getter<T, ? extends List<V>> get,
         BiConsumer<B, Iterable<V>> set,
         String doc) {
       return add(field, type, Multiplicity.LIST, false, false, get, set, doc);
@@ -687,7 +810,7 @@ public final class Shape<T> {
     <V> Definition<T, B> nonEmptyList(
         String field,
         ValueType<V> type,
-        Function<T, ? extends List<V>> get,
+        Getter<T, ? extends List<V>> get,
         BiConsumer<B, Iterable<V>> set,
         String doc) {
       return add(field, type, Multiplicity.LIST, true, true, get, set, doc);
@@ -698,7 +821,7 @@ public final class Shape<T> {
         String field,
         ValueType<V> type,
         boolean required,
-        Function<T, ? extends Collection<V>> get,
+        Getter<T, ? extends Collection<V>> get,
         BiConsumer<B, Iterable<V>> set,
         String doc) {
       return add(field, type, Multiplicity.SET, required, required, get, set, doc);
@@ -708,14 +831,14 @@ public final class Shape<T> {
     <V> Definition<T, B> optionalSet(
         String field,
         ValueType<V> type,
-        Function<T, ? extends Optional<? extends Collection<V>>> get,
+        Getter<T, ? extends Optional<? extends Collection<V>>> get,
         BiConsumer<B, Iterable<V>> set,
         String doc) {
       return add(field, type, Multiplicity.OPTIONAL_SET, false, false, get, set, doc);
     }
 
     /** Fields of a shape made {@link #ofValues by a factory}: no setter. */
-    <V> Definition<T, B> value(String field, ValueType<V> type, Function<T, V> get, String doc) {
+    <V> Definition<T, B> value(String field, ValueType<V> type, Getter<T, V> get, String doc) {
       return add(field, type, Multiplicity.ONE, true, false, get, null, doc);
     }
 
