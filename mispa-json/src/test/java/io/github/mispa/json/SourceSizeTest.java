@@ -23,10 +23,22 @@ class SourceSizeTest {
   private static final Pattern CAST_OF_ACT =
       Pattern.compile("\\(\\s*[A-Z]\\w*\\s*\\)\\s*act\\.act\\(\\)");
 
+  /**
+   * The binding's one generated file: the writer of the current version, which {@link
+   * WriterGenerator} makes from the shapes and {@link WriterIsGeneratedTest} holds to them.
+   */
+  private static final Path GENERATED = JSON.resolve("CurrentVersionWriter.java");
+
   @Test
   void theHandWrittenJavaOfTheBindingIsUnder1800Lines() {
-    long lines = javaFiles(JSON).stream().mapToLong(SourceSizeTest::lineCount).sum();
-    assertThat(lines).as("lines of mispa-json's main Java").isPositive().isLessThan(1_800);
+    List<Path> files = javaFiles(JSON);
+    assertThat(files).contains(GENERATED);
+    long lines =
+        files.stream().filter(f -> !f.equals(GENERATED)).mapToLong(SourceSizeTest::lineCount).sum();
+    assertThat(lines)
+        .as("lines of mispa-json's hand-written main Java")
+        .isPositive()
+        .isLessThan(1_800);
   }
 
   @Test
