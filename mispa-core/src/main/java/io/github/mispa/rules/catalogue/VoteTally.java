@@ -50,31 +50,35 @@ public final class VoteTally extends BaseRule {
           Describe.ineligible(Message.of("vote.tally.ineligible-ballot"), participant, act.date()));
     }
     if (!ballots.isEmpty()) {
-      compare(findings, "/tally/announcedFor", "for", tally.announcedFor(), tally.count(Vote.FOR));
+      compare(findings, "/tally/announcedFor", "for", tally.announcedFor(), tally, Vote.FOR);
       compare(
           findings,
           "/tally/announcedAgainst",
           "against",
           tally.announcedAgainst(),
-          tally.count(Vote.AGAINST));
+          tally,
+          Vote.AGAINST);
       compare(
           findings,
           "/tally/announcedAbstentions",
           "abstaining",
           tally.announcedAbstentions(),
-          tally.count(Vote.ABSTAIN));
+          tally,
+          Vote.ABSTAIN);
       compare(
           findings,
           "/tally/announcedAbsent",
           "absent",
           tally.announcedAbsent(),
-          tally.count(Vote.ABSENT));
+          tally,
+          Vote.ABSENT);
       compare(
           findings,
           "/tally/announcedNotVoting",
           "not voting",
           tally.announcedNotVoting(),
-          tally.count(Vote.NOT_VOTING));
+          tally,
+          Vote.NOT_VOTING);
     }
     // Added as longs: counts near the largest int must not wrap round to a small sum.
     long announced = VoteCount.announced(tally);
@@ -94,8 +98,13 @@ public final class VoteTally extends BaseRule {
   }
 
   private static void compare(
-      Findings findings, String part, String what, OptionalInt announced, int counted) {
-    if (announced.isPresent() && announced.getAsInt() != counted) {
+      Findings findings, String part, String what, OptionalInt announced, Tally tally, Vote vote) {
+    if (announced.isEmpty()) {
+      return;
+    }
+    // Counted only against an announced count: each count is a pass over the ballots.
+    int counted = tally.count(vote);
+    if (announced.getAsInt() != counted) {
       findings.voidPart(
           part,
           announced.getAsInt()
