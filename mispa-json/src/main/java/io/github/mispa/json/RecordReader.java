@@ -186,8 +186,12 @@ final class RecordReader {
     @Nullable Object[] values = new Object[fields.size()];
     for (String name = first; name != null; name = p.nextName()) {
       Field<T> field = shape.fieldOrNull(name);
+      // Once the version is known, as it is after a record's first field, no failure is made ready.
+      int version = versions.version();
       if (field != null
-          && !versions.has(field, ignoreUnknownFields ? null : () -> notInVersion(shape))) {
+          && !(version != 0
+              ? field.in(version)
+              : versions.has(field, ignoreUnknownFields ? null : () -> notInVersion(shape)))) {
         unknown(shape, name);
         continue;
       }
