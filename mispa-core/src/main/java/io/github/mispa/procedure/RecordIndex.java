@@ -272,10 +272,10 @@ final class RecordIndex {
    */
   void checkSession(
       Meeting meeting, int s, Session session, int previousSession, ProblemSink problems) {
-    String sessionPath = "/sessions/" + s;
+    // Paths are put together only for a problem: a record of 100,000 acts has thousands of items.
     if (session.number() <= previousSession) {
       problems.problem(
-          sessionPath + "/number",
+          "/sessions/" + s + "/number",
           "session "
               + session.number()
               + " comes after session "
@@ -285,7 +285,7 @@ final class RecordIndex {
     LocalDate date = session.date().orElse(meeting.startDate());
     if (date.isBefore(meeting.startDate()) || date.isAfter(meeting.endDate())) {
       problems.problem(
-          sessionPath + "/date",
+          "/sessions/" + s + "/date",
           "session "
               + session.number()
               + " is dated "
@@ -304,7 +304,7 @@ final class RecordIndex {
               for (String id : present) {
                 if (!participants.containsKey(id)) {
                   requireParticipant(
-                      sessionPath + "/attendance/" + i,
+                      "/sessions/" + s + "/attendance/" + i,
                       id,
                       "attendance of session " + session.number() + " names",
                       problems);
@@ -320,10 +320,9 @@ final class RecordIndex {
    */
   void checkItem(
       int s, int t, AgendaItem item, @Nullable String previousItem, ProblemSink problems) {
-    String itemPath = "/sessions/" + s + "/items/" + t;
     if (previousItem != null && ActLocation.ITEM_ORDER.compare(previousItem, item.number()) >= 0) {
       problems.problem(
-          itemPath + "/number",
+          "/sessions/" + s + "/items/" + t + "/number",
           "item "
               + item.number()
               + " comes after item "
@@ -333,7 +332,7 @@ final class RecordIndex {
     for (int d = 0; d < item.documents().size(); d++) {
       if (!documents.containsKey(item.documents().get(d))) {
         requireDocument(
-            itemPath + "/documents/" + d,
+            "/sessions/" + s + "/items/" + t + "/documents/" + d,
             item.documents().get(d),
             "item " + item.number() + " considers",
             problems);
