@@ -29,6 +29,19 @@ class ShapeAccessorsTest {
   }
 
   @Test
+  void aReaderIsToldTheFirstRequiredFieldItDidNotRead() {
+    Shape<Meeting> meeting = RecordShapes.shape(Meeting.class);
+    Shape.Field<Meeting> first =
+        meeting.fields().stream().filter(Shape.Field::required).findFirst().orElseThrow();
+    long all = (1L << meeting.fields().size()) - 1;
+    for (int version : new int[] {RecordShapes.FORMAT_VERSION, RecordShapes.FORMAT_VERSION + 1}) {
+      assertThat(meeting.missing(all, version)).isNull();
+      assertThat(meeting.missing(0, version)).isSameAs(first);
+      assertThat(meeting.missing(all & ~(1L << first.index()), version)).isSameAs(first);
+    }
+  }
+
+  @Test
   void theReferenceChecksWalkOnlyReferencesAndObjectsThatHoldThem() {
     Shape.ReferencePlan<? extends Act> decision = ActKind.DECISION.shape().references();
     assertThat(decision.references).extracting(Shape.Field::name).contains("by", "person", "on");

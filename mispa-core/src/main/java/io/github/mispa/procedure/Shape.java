@@ -180,9 +180,11 @@ public final class Shape<T> {
   }
 
   private @Nullable Field<T> missingIn(long seen, int version) {
-    long required = requiredByVersion[version];
-    if ((seen & required) == required) {
-      return null;
+    if (version >= RecordShapes.OLDEST_VERSION && version <= RecordShapes.FORMAT_VERSION) {
+      long required = requiredByVersion[version];
+      if ((seen & required) == required) {
+        return null;
+      }
     }
     for (Field<T> field : fields) {
       if (field.requiredIn(version) && (seen & (1L << field.index())) == 0) {
