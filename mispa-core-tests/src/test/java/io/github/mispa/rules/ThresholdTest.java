@@ -12,6 +12,24 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ThresholdTest {
 
+  @ParameterizedTest(name = "{2} {0}/{1} is named {3}")
+  @CsvSource({
+    "1, 2, MORE_THAN, MAJORITY",
+    "2, 3, AT_LEAST, TWO_THIRDS",
+    "4, 6, AT_LEAST, TWO_THIRDS",
+    "1, 2, AT_LEAST, AT_LEAST",
+    "2, 3, MORE_THAN, MORE_THAN",
+    "3, 5, AT_LEAST, AT_LEAST",
+    "3, 5, MORE_THAN, MORE_THAN"
+  })
+  void aThresholdIsNamedByItsFractionAndComparison(
+      int numerator, int denominator, Comparison comparison, Threshold.Fraction fraction) {
+    Threshold threshold =
+        Threshold.of(numerator, denominator, comparison, Base.MEMBER_STATES, TieRule.REJECTS);
+    assertThat(threshold.fraction()).isEqualTo(fraction);
+    assertThat(Threshold.TWO_THIRDS.fraction().code()).isEqualTo("two_thirds");
+  }
+
   @Test
   void withThirtyFourMemberStatesTheAbsoluteMajorityIsEighteenAndTwoThirdsTwentyThree() {
     assertThat(Threshold.ABSOLUTE_MAJORITY.requiredVotes(34)).isEqualTo(18);

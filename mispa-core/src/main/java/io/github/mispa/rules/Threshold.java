@@ -116,6 +116,37 @@ public final class Threshold {
     return comparison;
   }
 
+  /**
+   * {@return how the threshold is named: a majority (more than half), two-thirds (at least two
+   * thirds), or else more than or at least its fraction} Findings and tools word it by this.
+   */
+  public Fraction fraction() {
+    if (comparison == Comparison.MORE_THAN && numerator * 2 == denominator) {
+      return Fraction.MAJORITY;
+    }
+    if (comparison == Comparison.AT_LEAST && numerator * 3 == denominator * 2) {
+      return Fraction.TWO_THIRDS;
+    }
+    return comparison == Comparison.MORE_THAN ? Fraction.MORE_THAN : Fraction.AT_LEAST;
+  }
+
+  /** How a threshold is named, by {@link #fraction()}. */
+  public enum Fraction {
+    /** More than half. */
+    MAJORITY,
+    /** At least two thirds. */
+    TWO_THIRDS,
+    /** More than another fraction. */
+    MORE_THAN,
+    /** At least another fraction. */
+    AT_LEAST;
+
+    /** {@return the name as a message's code: {@code two_thirds}} */
+    public String code() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
   /** {@return what a tie does} */
   public TieRule tieRule() {
     return tieRule;

@@ -173,17 +173,7 @@ final class Majorities {
    * ones ({@code disputedCount}, {@code disputed}, {@code withDisputed}).
    */
   Message into(Message message) {
-    String fraction;
-    if (threshold.comparison() == Threshold.Comparison.MORE_THAN
-        && threshold.numerator() * 2 == threshold.denominator()) {
-      fraction = "majority";
-    } else if (threshold.comparison() == Threshold.Comparison.AT_LEAST
-        && threshold.numerator() * 3 == threshold.denominator() * 2) {
-      fraction = "two_thirds";
-    } else {
-      fraction =
-          threshold.comparison() == Threshold.Comparison.MORE_THAN ? "more_than" : "at_least";
-    }
+    String fraction = threshold.fraction().code();
     return message
         .withText("fraction", fraction)
         .withNumber("numerator", threshold.numerator())

@@ -222,16 +222,7 @@ final class NextText {
    */
   String vote(VoteRequirement vote) {
     Threshold threshold = vote.threshold();
-    String fraction;
-    if (threshold.comparison() == Threshold.Comparison.MORE_THAN
-        && threshold.numerator() * 2 == threshold.denominator()) {
-      fraction = "majority";
-    } else if (threshold.comparison() == Threshold.Comparison.AT_LEAST
-        && threshold.numerator() * 3 == threshold.denominator() * 2) {
-      fraction = "twoThirds";
-    } else {
-      fraction = threshold.comparison() == Threshold.Comparison.MORE_THAN ? "moreThan" : "atLeast";
-    }
+    String fraction = threshold.fraction().code();
     String base =
         switch (threshold.base()) {
           case MEMBER_STATES -> "memberStates";
