@@ -10,13 +10,13 @@ import io.github.mispa.model.Edition;
 import io.github.mispa.model.Office;
 import io.github.mispa.model.Participant;
 import io.github.mispa.procedure.Act;
+import io.github.mispa.procedure.ActKind;
 import io.github.mispa.procedure.Adoption;
 import io.github.mispa.procedure.Amendment;
 import io.github.mispa.procedure.Decision;
 import io.github.mispa.procedure.MeetingRecord;
 import io.github.mispa.procedure.Motion;
 import io.github.mispa.procedure.Objection;
-import io.github.mispa.procedure.PointOfOrder;
 import io.github.mispa.procedure.RecordedAct;
 import io.github.mispa.procedure.RequestNoted;
 import io.github.mispa.procedure.Seconding;
@@ -24,10 +24,13 @@ import io.github.mispa.procedure.Session;
 import io.github.mispa.procedure.SessionKind;
 import io.github.mispa.procedure.Support;
 import io.github.mispa.procedure.Withdrawal;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -155,7 +158,8 @@ final class MeetingState implements ProceduralState {
   /** {@return this state moved to {@code act}'s place: done for every act, void or not} */
   MeetingState enter(RecordedAct act, Edit edit) {
     boolean first = place.session() != act.session();
-    Presence who = first ? Presence.of(record, ruleSet, act.session(), act.date()) : presence;
+    Presence who =
+        first ? Presence.of(record, ruleSet, act.session(), act.date(), presence) : presence;
     Place next = place.enter(act, who, edit);
     return with(edit, next, who, officers, motions, documents, decisions, hosting);
   }
@@ -164,7 +168,7 @@ final class MeetingState implements ProceduralState {
    * {@return this state after an act, void or not: a point of order waits one act for its ruling}
    */
   MeetingState afterAct(RecordedAct act, Edit edit) {
-    if (act.act() instanceof PointOfOrder || motions.pointOfOrder() == null) {
+    if (motions.pointOfOrder() == null || act.act().kind() == ActKind.POINT_OF_ORDER) {
       return this;
     }
     return with(
@@ -178,53 +182,71 @@ final class MeetingState implements ProceduralState {
         hosting);
   }
 
-  /** {@return this state with the effects of {@code act}, which no rule found void} */
+  /** The kinds of act that are motions, found from their classes: one bit test per act. */
+  private static final EnumSet<ActKind> MOTIONS =
+      EnumSet.copyOf(
+          Arrays.stream(ActKind.values())
+              .filter(kind -> Motion.class.isAssignableFrom(kind.type()))
+              .collect(Collectors.toSet()));
+
+  /**
+   * {@return this state with the effects of {@code act}, which no rule found void} Dispatched on
+   * the act's kind, which names its class, so each cast below cannot fail: a chain of {@code
+   * instanceof} tests, the interface {@code Motion} first, cost the replay a sixth of its time.
+   */
   MeetingState apply(RecordedAct act, Edit edit) {
     Act a = act.act();
+    ActKind kind = a.kind();
+    if (MOTIONS.contains(kind)) {
+      return a.id().isPresent() ? move(act, a, edit) : this;
+    }
+    return switch (kind) {
+      case SECONDING -> update(((Seconding) a).of(), m -> m.secondedBy(actor(act)), edit);
+      case SUPPORT -> update(((Support) a).of(), m -> m.supportedBy(actor(act)), edit);
+      case OBJECTION -> update(((Objection) a).to(), m -> m.objectedToBy(actor(act)), edit);
+      case WITHDRAWAL ->
+          update(((Withdrawal) a).of(), m -> m.withStatus(MotionStatus.WITHDRAWN), edit);
+      case REQUEST_NOTED -> noted((RequestNoted) a, edit);
+      case POINT_OF_ORDER -> {
+        Optional<String> id = a.id();
+        yield withMotions(
+            motions.withPointOfOrder(id.isPresent() ? id.get() : act.location().toString(), edit),
+            edit);
+      }
+      case DECISION -> with(effects(edit).decide((Decision) a), edit);
+      case ADOPTION -> with(effects(edit).adopt((Adoption) a), edit);
+      // Speeches, reports, readings and the like leave the state as it was.
+      default -> this;
+    };
+  }
+
+  /** The participant that did {@code act}, or "" for nobody named. */
+  private static String actor(RecordedAct act) {
     Participant by = act.actor().orElse(null);
-    String actor = by == null ? "" : by.id();
-    if (a instanceof Motion && a.id().isPresent()) {
-      String sponsor = by == null ? null : by.id();
-      ImmutableSet<String> sponsors =
-          sponsor == null ? ImmutableSet.of() : ImmutableSet.of(sponsor);
-      if (a instanceof Amendment amendment && !amendment.cosponsors().isEmpty()) {
-        sponsors =
-            ImmutableSet.<String>builder().addAll(sponsors).addAll(amendment.cosponsors()).build();
-      }
-      MotionState moved = MotionState.moved(a, act.location(), sponsor, sponsors);
-      return withMotions(motions.moved(a.id().get(), moved, edit), edit);
+    return by == null ? "" : by.id();
+  }
+
+  /** {@return this state with the motion {@code a}, which has an id, just moved} */
+  private MeetingState move(RecordedAct act, Act a, Edit edit) {
+    Participant by = act.actor().orElse(null);
+    String sponsor = by == null ? null : by.id();
+    ImmutableSet<String> sponsors = sponsor == null ? ImmutableSet.of() : ImmutableSet.of(sponsor);
+    if (a instanceof Amendment amendment && !amendment.cosponsors().isEmpty()) {
+      sponsors =
+          ImmutableSet.<String>builder().addAll(sponsors).addAll(amendment.cosponsors()).build();
     }
-    if (a instanceof Seconding seconding) {
-      return update(seconding.of(), m -> m.secondedBy(actor), edit);
+    MotionState moved = MotionState.moved(a, act.location(), sponsor, sponsors);
+    return withMotions(motions.moved(a.id().orElseThrow(), moved, edit), edit);
+  }
+
+  /** {@return this state with the requests {@code noted} took note of, if pending, noted} */
+  private MeetingState noted(RequestNoted noted, Edit edit) {
+    MeetingState state = this;
+    for (String request : noted.requests()) {
+      state =
+          state.update(request, m -> m.isPending() ? m.withStatus(MotionStatus.NOTED) : m, edit);
     }
-    if (a instanceof Support support) {
-      return update(support.of(), m -> m.supportedBy(actor), edit);
-    }
-    if (a instanceof Objection objection) {
-      return update(objection.to(), m -> m.objectedToBy(actor), edit);
-    }
-    if (a instanceof Withdrawal withdrawal) {
-      return update(withdrawal.of(), m -> m.withStatus(MotionStatus.WITHDRAWN), edit);
-    }
-    if (a instanceof RequestNoted noted) {
-      MeetingState state = this;
-      for (String request : noted.requests()) {
-        state =
-            state.update(request, m -> m.isPending() ? m.withStatus(MotionStatus.NOTED) : m, edit);
-      }
-      return state;
-    }
-    if (a instanceof PointOfOrder point) {
-      return withMotions(
-          motions.withPointOfOrder(point.id().orElse(act.location().toString()), edit), edit);
-    }
-    if (a instanceof Decision decision) {
-      return with(effects(edit).decide(decision), edit);
-    }
-    if (a instanceof Adoption adoption) {
-      return with(effects(edit).adopt(adoption), edit);
-    }
-    return this;
+    return state;
   }
 
   private Effects effects(Edit edit) {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who may decide on the day of the current session: how many member states count, how many the
@@ -20,10 +21,13 @@ import java.util.Set;
 final class Presence {
   /** Before the first session. */
   static Presence none(MeetingRecord record) {
-    return new Presence(record, new EnumMap<>(MemberState.class), 0, 0, -1);
+    return new Presence(record, null, new EnumMap<>(MemberState.class), 0, 0, -1);
   }
 
   private final MeetingRecord record;
+
+  /** The day it was worked out for; null before the first session. */
+  private final @Nullable LocalDate date;
 
   /**
    * What a member state's accredited delegation may do on the session's day, by state: worked out
@@ -32,36 +36,83 @@ final class Presence {
    */
   private final EnumMap<MemberState, Eligibility> byState;
 
-  /** The accredited delegation of each state as a voter: a ballot costs one lookup, no object. */
-  private final EnumMap<MemberState, VoteCount.Voter> voters;
+  /**
+   * The accredited delegation of each state as a voter, by the state's ordinal: a ballot costs one
+   * lookup of its participant's state and an array read, no object.
+   */
+  private final VoteCount.Voter[] voters;
 
   private final int memberStates;
   private final int ceiling;
   private final int present;
 
+  @SuppressWarnings("EnumOrdinal") // an array by ordinal, read once per ballot, as EnumMap holds it
   private Presence(
       MeetingRecord record,
+      @Nullable LocalDate date,
       EnumMap<MemberState, Eligibility> byState,
       int memberStates,
       int ceiling,
       int present) {
     this.record = record;
+    this.date = date;
     this.byState = byState;
-    this.voters = new EnumMap<>(MemberState.class);
+    this.voters = new VoteCount.Voter[MemberState.values().length];
     byState.forEach(
-        (state, eligibility) -> voters.put(state, new VoteCount.Voter(state, eligibility)));
+        (state, eligibility) -> voters[state.ordinal()] = new VoteCount.Voter(state, eligibility));
     this.memberStates = memberStates;
     this.ceiling = ceiling;
     this.present = present;
   }
 
+  /** A presence of {@code day}'s date, with {@code present} states present. */
+  private Presence(Presence day, int present) {
+    this.record = day.record;
+    this.date = day.date;
+    this.byState = day.byState;
+    this.voters = day.voters;
+    this.memberStates = day.memberStates;
+    this.ceiling = day.ceiling;
+    this.present = present;
+  }
+
   /** {@return who may decide in {@code session}, held on {@code date}} */
   static Presence of(MeetingRecord record, RuleSet ruleSet, Session session, LocalDate date) {
+    return of(record, ruleSet, session, date, null);
+  }
+
+  /**
+   * {@return who may decide in {@code session}, held on {@code date}, where {@code before} is the
+   * presence of the session before, in the same replay, or null} Eligibility and the member states
+   * that count depend on the day only: sessions held on one day share them, and only the attendance
+   * is gone through again.
+   */
+  static Presence of(
+      MeetingRecord record,
+      RuleSet ruleSet,
+      Session session,
+      LocalDate date,
+      @Nullable Presence before) {
+    if (before != null && date.equals(before.date)) {
+      return new Presence(before, present(record, session, before.byState));
+    }
     DisputedStanding policy = ruleSet.disputedStanding();
     EnumMap<MemberState, Eligibility> byState = new EnumMap<>(MemberState.class);
     for (MemberState state : MemberState.values()) {
       byState.put(state, Eligibility.ofState(state, date, policy));
     }
+    return new Presence(
+        record,
+        date,
+        byState,
+        ruleSet.base().count(date),
+        Eligibility.memberStates(date, true),
+        present(record, session, byState));
+  }
+
+  /** The member states the attendance of {@code session} shows present, or -1 if it has none. */
+  private static int present(
+      MeetingRecord record, Session session, EnumMap<MemberState, Eligibility> byState) {
     int present = -1;
     if (session.attendance().isPresent()) {
       Set<MemberState> states = EnumSet.noneOf(MemberState.class);
@@ -73,8 +124,7 @@ final class Presence {
       }
       present = states.size();
     }
-    return new Presence(
-        record, byState, ruleSet.base().count(date), Eligibility.memberStates(date, true), present);
+    return present;
   }
 
   private static Eligibility eligibility(
@@ -103,10 +153,11 @@ final class Presence {
     return VoteCount.count(tally, this::voter, ceiling);
   }
 
+  @SuppressWarnings("EnumOrdinal") // the array by ordinal the constructor filled
   private VoteCount.Voter voter(String id) {
     MemberState state = record.accreditedDelegations().get(id);
     if (state != null) {
-      return requireNonNull(voters.get(state));
+      return voters[state.ordinal()];
     }
     Participant participant = record.participant(id).orElse(null);
     return participant == null
