@@ -26,6 +26,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PersistentMap<K, V> {
   private static final PersistentMap<?, ?> EMPTY = new PersistentMap<>(null, null, null, 0);
+
+  /** The empty map of a map that grows with the record: see {@link #emptyGrowing()}. */
+  private static final PersistentMap<?, ?> EMPTY_GROWING = new PersistentMap<>(null, null, null, 0);
+
   private static final int BITS = 5;
   private static final int MASK = (1 << BITS) - 1;
   private static final int MAX_SHIFT = 30;
@@ -40,26 +44,33 @@ public final class PersistentMap<K, V> {
   public static final class Edit {
     private final boolean flat;
     private final int expected;
+    private final int growing;
     private boolean open = true;
 
     /** An edit whose maps are tries, cheap to change after it is closed. */
     public Edit() {
-      this(false, 0);
+      this(false, 0, 0);
     }
 
-    private Edit(boolean flat, int expected) {
+    private Edit(boolean flat, int expected, int growing) {
       this.flat = flat;
       this.expected = expected;
+      this.growing = growing;
     }
 
     /**
      * {@return an edit whose maps are plain hash maps until it is closed, each made with room for
-     * up to {@code expected} keys, at most 64} A replay makes many maps that stay small (the
-     * officers, the nominations of each office) and a few that grow with the record (the motions):
-     * room for thousands of keys in each costs more in zeroed tables than the few that grow save.
+     * up to {@code expected} keys, at most 64, or a quarter of that, at most 262,144, if it starts
+     * from {@link #emptyGrowing()}} A replay makes many maps that stay small (the officers, the
+     * nominations of each office) and a few that grow with the record (the motions settled, the
+     * documents): room for thousands of keys in each costs more in zeroed tables than the few that
+     * grow save, and the few that grow would otherwise be rehashed a dozen times on the way.
      */
     public static Edit ofOneOwner(int expected) {
-      return new Edit(true, Math.min(Math.max(expected, 16), 64));
+      return new Edit(
+          true,
+          Math.min(Math.max(expected, 16), 64),
+          Math.min(Math.max(expected / 4, 16), 1 << 18));
     }
 
     /** Whether the last change under this edit added a key: a box that need not be allocated. */
@@ -127,6 +138,16 @@ public final class PersistentMap<K, V> {
     return (PersistentMap<K, V>) EMPTY;
   }
 
+  /**
+   * {@return the empty map, for a map that grows with the record, such as one entry per motion:
+   * made into a plain hash map under an edit of {@link Edit#ofOneOwner(int) one owner}, it starts
+   * with room for the edit's share of the record} Otherwise it is the empty map.
+   */
+  @SuppressWarnings("unchecked") // the empty map holds no key and no value
+  public static <K, V> PersistentMap<K, V> emptyGrowing() {
+    return (PersistentMap<K, V>) EMPTY_GROWING;
+  }
+
   /** {@return how many keys it has} */
   public int size() {
     return size;
@@ -191,7 +212,8 @@ public final class PersistentMap<K, V> {
         return this;
       }
       if (size == 0) {
-        HashMap<Object, Object> entries = new HashMap<>(edit.expected * 4 / 3 + 1);
+        int room = this == EMPTY_GROWING ? edit.growing : edit.expected;
+        HashMap<Object, Object> entries = new HashMap<>(room * 4 / 3 + 1);
         entries.put(key, value);
         return new PersistentMap<>(edit, null, entries, 1);
       }

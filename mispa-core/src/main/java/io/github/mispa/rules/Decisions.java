@@ -9,7 +9,7 @@ import io.github.mispa.internal.PersistentMap.Edit;
  * A part of {@link MeetingState}: immutable.
  */
 final class Decisions {
-  static final Decisions NONE = new Decisions(PersistentMap.empty(), PersistentMap.empty());
+  static final Decisions NONE = new Decisions(PersistentMap.emptyGrowing(), PersistentMap.empty());
 
   private final PersistentMap<String, Boolean> standing;
   private final PersistentMap<String, Boolean> reconsidered;

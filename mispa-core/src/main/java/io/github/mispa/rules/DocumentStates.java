@@ -48,7 +48,7 @@ final class DocumentStates {
         agendas.add(document.id());
       }
     }
-    return new DocumentStates(agendas.build(), PersistentMap.empty(), 0, 0);
+    return new DocumentStates(agendas.build(), PersistentMap.emptyGrowing(), 0, 0);
   }
 
   DocumentStatus status(String id) {

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class Motions {
   static final Motions NONE =
-      new Motions(null, PersistentMap.empty(), PersistentMap.empty(), PersistentMap.empty(), null);
+      new Motions(
+          null, PersistentMap.emptyGrowing(), PersistentMap.empty(), PersistentMap.empty(), null);
 
   /** The edit these motions were made under: while it is open, they change in place. */
   private final @Nullable Edit owner;
