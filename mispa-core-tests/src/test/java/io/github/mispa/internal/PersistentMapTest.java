@@ -71,7 +71,9 @@ class PersistentMapTest {
         .checkAssert(
             (seed, keys, steps) -> {
               Random random = new Random(seed);
-              PersistentMap<Key, Integer> map = PersistentMap.empty();
+              // The empty map of a map that grows with the record differs only in its first room.
+              PersistentMap<Key, Integer> map =
+                  random.nextBoolean() ? PersistentMap.empty() : PersistentMap.emptyGrowing();
               Map<Key, Integer> expected = new HashMap<>();
               List<PersistentMap<Key, Integer>> snapshots = new ArrayList<>();
               List<Map<Key, Integer>> snapshotContents = new ArrayList<>();
@@ -103,6 +105,18 @@ class PersistentMapTest {
                 assertSame(snapshots.get(i), snapshotContents.get(i), keys);
               }
             });
+  }
+
+  @Test
+  void theEmptyMapOfAGrowingMapIsEmpty() {
+    PersistentMap<String, Integer> growing = PersistentMap.emptyGrowing();
+    assertThat(growing.isEmpty()).isTrue();
+    assertThat(growing.get("a")).isNull();
+    Edit edit = Edit.ofOneOwner(100_000);
+    PersistentMap<String, Integer> map = growing.with("a", 1, edit).with("b", 2, edit);
+    assertThat(map.size()).isEqualTo(2);
+    assertThat(map.get("b")).isEqualTo(2);
+    assertThat(growing.isEmpty()).isTrue();
   }
 
   @Test

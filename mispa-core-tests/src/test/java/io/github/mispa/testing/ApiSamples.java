@@ -217,7 +217,8 @@ public final class ApiSamples {
         io.github.mispa.procedure.ActKind.AMENDMENT.shape().conditions().get(0),
         io.github.mispa.procedure.RecordShapes.code(io.github.mispa.model.Office.class),
         io.github.mispa.internal.PersistentMap.<String, String>empty().with("a", "b"),
-        new io.github.mispa.internal.PersistentMap.Edit());
+        new io.github.mispa.internal.PersistentMap.Edit(),
+        new io.github.mispa.internal.IdTable());
     instances.add(DocumentSymbol.parse("MISPA V/doc.1/15 rev. 1").suffixes().get(0));
     instances.add(
         io.github.mispa.model.Position.of("Chair of the Committee", "PER"),

@@ -77,7 +77,7 @@ final class References {
           nested(field.type().shape(), parts.get(i), path, i, sink);
         }
       } else if (written != null) {
-        walk(field.type().shape(), written, join(prefix, field.name()) + "/", sink);
+        walk(field.type().shape(), written, join(prefix, plan.holderPrefixes.get(f)), sink);
       }
     }
   }

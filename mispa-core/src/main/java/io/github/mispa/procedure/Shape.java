@@ -1,6 +1,7 @@
 package io.github.mispa.procedure;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.collect.ImmutableList.toImmutableList;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -297,6 +298,11 @@ public final class Shape<T> {
     final ImmutableList<Field<T>> references;
     final ImmutableList<Field<T>> holders;
 
+    /**
+     * Each holder's name and a slash, the start of its references' paths: made once, not per act.
+     */
+    final ImmutableList<String> holderPrefixes;
+
     private ReferencePlan(Shape<T> shape) {
       ImmutableList.Builder<Field<T>> references = ImmutableList.builder();
       ImmutableList.Builder<Field<T>> holders = ImmutableList.builder();
@@ -310,6 +316,8 @@ public final class Shape<T> {
       }
       this.references = references.build();
       this.holders = holders.build();
+      this.holderPrefixes =
+          this.holders.stream().map(field -> field.name() + "/").collect(toImmutableList());
     }
 
     /**

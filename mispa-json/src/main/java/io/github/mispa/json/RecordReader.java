@@ -3,6 +3,7 @@ package io.github.mispa.json;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.mispa.internal.Checks;
+import io.github.mispa.internal.IdTable;
 import io.github.mispa.json.MispaJsonException.Kind;
 import io.github.mispa.model.DocumentSymbol;
 import io.github.mispa.model.Edition;
@@ -15,6 +16,7 @@ import io.github.mispa.procedure.RecordShapes;
 import io.github.mispa.procedure.Shape;
 import io.github.mispa.procedure.Shape.Field;
 import io.github.mispa.procedure.ValueType;
+import io.github.mispa.procedure.ValueType.Target;
 import io.github.mispa.procedure.VersionedReading;
 import java.io.CharConversionException;
 import java.time.LocalDate;
@@ -57,17 +59,22 @@ final class RecordReader {
   private final boolean ignoreUnknownFields;
   private final VersionedReading<MispaJsonException> versions;
 
+  /** The participants and persons named so far: each one string, made and checked once. */
+  private final IdTable ids;
+
   private RecordReader(
       JsonParser p,
       String base,
       JsonParser locator,
       boolean ignoreUnknownFields,
-      VersionedReading<MispaJsonException> versions) {
+      VersionedReading<MispaJsonException> versions,
+      IdTable ids) {
     this.p = p;
     this.base = base;
     this.locator = locator;
     this.ignoreUnknownFields = ignoreUnknownFields;
     this.versions = versions;
+    this.ids = ids;
   }
 
   /**
@@ -76,7 +83,7 @@ final class RecordReader {
    */
   static MeetingRecord readDocument(JsonParser p, boolean ignoreUnknownFields) {
     RecordReader reader =
-        new RecordReader(p, "", p, ignoreUnknownFields, VersionedReading.unknown());
+        new RecordReader(p, "", p, ignoreUnknownFields, VersionedReading.unknown(), new IdTable());
     return reader.guard(
         r -> {
           if (p.nextToken() == null) {
@@ -91,13 +98,15 @@ final class RecordReader {
 
   /** Reads one value whose first token is the parser's current token, as a deserializer does. */
   static <T> T readValue(JsonParser p, boolean ignoreUnknownFields, ValueType<T> type) {
-    return new RecordReader(p, "", p, ignoreUnknownFields, VersionedReading.current())
+    return new RecordReader(
+            p, "", p, ignoreUnknownFields, VersionedReading.current(), new IdTable())
         .guard(r -> type.javaType().cast(r.value(type)));
   }
 
   /** Reads an act of a given class: a {@code Seconding} where the caller asks for one, say. */
   static <A extends Act> A readAct(JsonParser p, boolean ignoreUnknownFields, Class<A> type) {
-    return new RecordReader(p, "", p, ignoreUnknownFields, VersionedReading.current())
+    return new RecordReader(
+            p, "", p, ignoreUnknownFields, VersionedReading.current(), new IdTable())
         .guard(r -> r.act(type));
   }
 
@@ -157,7 +166,8 @@ final class RecordReader {
   Object value(ValueType<?> type) {
     return switch (type.kind()) {
       case TEXT -> string();
-      case ID, REFERENCE -> id();
+      case ID -> id(false);
+      case REFERENCE -> id(type.target() == Target.PARTICIPANT || type.target() == Target.PERSON);
       case CODE -> code(type);
       case BOOLEAN -> bool();
       case INTEGER -> integer(type.min(), type.max(), type.what());
@@ -372,7 +382,8 @@ final class RecordReader {
         scan.nextToken();
         if (name.equals("type")) {
           kind =
-              new RecordReader(scan, actPointer, locator, ignoreUnknownFields, versions).actType();
+              new RecordReader(scan, actPointer, locator, ignoreUnknownFields, versions, ids)
+                  .actType();
           break;
         }
         scan.skipChildren();
@@ -383,7 +394,7 @@ final class RecordReader {
     }
     try (JsonParser replay = buffer.asParser(p.objectReadContext())) {
       replay.nextToken();
-      return new RecordReader(replay, actPointer, locator, ignoreUnknownFields, versions)
+      return new RecordReader(replay, actPointer, locator, ignoreUnknownFields, versions, ids)
           .fields(kind.shape(), replay.nextName(), 0, true);
     }
   }
@@ -412,7 +423,14 @@ final class RecordReader {
     return p.getString();
   }
 
-  String id() {
+  String id(boolean shared) {
+    if (shared && p.currentToken() == JsonToken.VALUE_STRING) {
+      // Found by its characters, before a string is made: a known id was checked when first read.
+      String known = ids.find(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+      if (known != null) {
+        return known;
+      }
+    }
     String id = string();
     // Checked here as well as by the builder, so that a bad id is reported at its own field
     // rather than at the object holding it.
@@ -422,7 +440,7 @@ final class RecordReader {
               + " characters), found "
               + Wire.quote(id));
     }
-    return id;
+    return shared ? ids.add(id) : id;
   }
 
   private boolean bool() {
