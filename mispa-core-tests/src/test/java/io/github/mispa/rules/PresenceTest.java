@@ -8,6 +8,7 @@ import io.github.mispa.procedure.MeetingRecord;
 import io.github.mispa.rules.catalogue.RuleSets;
 import io.github.mispa.testing.Mutations;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -35,12 +36,20 @@ class PresenceTest {
 
   @Test
   void aSessionOfAnotherDayHasThatDaysEligibility() {
-    MeetingRecord record = Mutations.withAllDelegations(MispaV.record());
-    LocalDate next = record.meeting().startDate().plusDays(1);
-    record = Mutations.changeSession(record, 3, s -> s.toBuilder().date(next).build());
-    record = Mutations.withAttendance(record, 3, Mutations.memberStates(30, next));
+    // Nicaragua's withdrawal took effect on 19 November 2023: present on the 18th and the 19th, it
+    // counts on the 18th only. A session of the 19th that took the 18th's eligibility would count
+    // it.
+    LocalDate eighteenth = LocalDate.of(2023, 11, 18);
+    LocalDate nineteenth = eighteenth.plusDays(1);
+    List<String> present = Mutations.memberStates(30, eighteenth);
+    assertThat(present).contains("NIC");
+    MeetingRecord record =
+        Mutations.heldOn(Mutations.withAllDelegations(MispaV.record()), eighteenth);
+    record = Mutations.withAttendance(record, 2, present);
+    record = Mutations.changeSession(record, 3, s -> s.toBuilder().date(nineteenth).build());
+    record = Mutations.withAttendance(record, 3, present);
 
-    assertThat(presentBefore(record, "3.a#1")).hasValue(30);
-    assertThat(presentBefore(record, "4.a#1")).isEmpty();
+    assertThat(presentBefore(record, "2.a#2")).hasValue(30);
+    assertThat(presentBefore(record, "3.a#1")).hasValue(29);
   }
 }
