@@ -33,8 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
     value = 3,
     jvmArgsAppend = {"-Xms12g", "-Xmx12g", "-XX:+UseParallelGC", "-XX:+AlwaysPreTouch"})
 public class JsonBenchmark {
-  /** {@code mispa-v}, or a number of acts of a synthetic record. */
-  @Param({"mispa-v", "100000"})
+  /** {@code mispa-v}, {@code mispa-v-1}, or a number of acts of a synthetic record. */
+  @Param({"mispa-v", "mispa-v-1", "100000"})
   public String record;
 
   private final MispaJson json = MispaJson.standard().withPrettyPrinting(false);

@@ -3,7 +3,6 @@ package io.github.mispa.procedure;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Maps;
 import com.google.common.collect.Multimaps;
 import io.github.mispa.model.Document;
 import io.github.mispa.model.DocumentClass;
@@ -34,30 +33,31 @@ final class RecordIndex {
     void problem(String path, String message);
   }
 
-  final ImmutableMap<String, Participant> participants;
+  // The tables below are plain hash maps, never exposed and never changed after construction, as
+  // actsById is: copying each into an immutable map cost a reader of a small record a tenth of its
+  // time, and a hash map compares hashes before it compares strings.
+
+  final Map<String, Participant> participants;
 
   /** Each participant as an act's actor: one {@code Optional} each, shared by all its acts. */
-  private final ImmutableMap<String, Optional<Participant>> actors;
+  private final Map<String, Optional<Participant>> actors = new HashMap<>();
 
   /** The accredited member-state delegations, by id: votes look them up once per ballot. */
   final ImmutableMap<String, MemberState> accreditedDelegations;
 
-  final ImmutableMap<String, Person> persons;
-  final ImmutableMap<String, Document> documents;
+  final Map<String, Person> persons;
+  final Map<String, Document> documents;
 
   /** The documents of each class, in order: rules ask for them at many acts. */
   final ImmutableListMultimap<DocumentClass, Document> documentsByClass;
 
   final ImmutableList<RecordedAct> acts;
 
-  /**
-   * Acts by id. A plain hash map, never exposed and never changed after construction: copying a map
-   * of every act of a large record into an immutable one costs more than it protects.
-   */
+  /** Acts by id. */
   final Map<String, RecordedAct> actsById;
 
   /** The ordinal of the first act of each item, by item number. */
-  final ImmutableMap<String, Integer> itemStarts;
+  final Map<String, Integer> itemStarts;
 
   /** The first {@link InvalidRecordException#MAX_PROBLEMS} problems found. */
   final ImmutableList<RecordProblem> problems;
@@ -77,7 +77,6 @@ final class RecordIndex {
       List<Document> documentList,
       List<Session> sessions) {
     participants = indexParticipants(participantList);
-    actors = ImmutableMap.copyOf(Maps.transformValues(participants, Optional::of));
     ImmutableMap.Builder<String, MemberState> delegations = ImmutableMap.builder();
     for (Participant p : participants.values()) {
       if (p.isDelegation() && p.accredited()) {
@@ -112,23 +111,25 @@ final class RecordIndex {
     Map<String, RecordedAct> byId = new HashMap<>(Math.max(16, actCount * 4 / 3 + 1));
     Map<String, Integer> starts = new HashMap<>();
     acts = indexActs(meeting, sessions, byId, starts, actCount);
-    itemStarts = ImmutableMap.copyOf(starts);
+    itemStarts = starts;
     actsById = byId;
     problems = ImmutableList.copyOf(found);
   }
 
-  private ImmutableMap<String, Participant> indexParticipants(List<Participant> list) {
+  private Map<String, Participant> indexParticipants(List<Participant> list) {
     Map<String, Participant> map = new HashMap<>();
     for (int i = 0; i < list.size(); i++) {
       Participant p = list.get(i);
       if (map.putIfAbsent(p.id(), p) != null) {
         problem("/participants/" + i + "/id", "participant id \"" + p.id() + "\" is defined twice");
+      } else {
+        actors.put(p.id(), Optional.of(p));
       }
     }
-    return ImmutableMap.copyOf(map);
+    return map;
   }
 
-  private ImmutableMap<String, Person> indexPersons(List<Person> list) {
+  private Map<String, Person> indexPersons(List<Person> list) {
     Map<String, Person> map = new HashMap<>();
     for (int i = 0; i < list.size(); i++) {
       Person p = list.get(i);
@@ -157,10 +158,10 @@ final class RecordIndex {
         }
       }
     }
-    return ImmutableMap.copyOf(map);
+    return map;
   }
 
-  private ImmutableMap<String, Document> indexDocuments(List<Document> list) {
+  private Map<String, Document> indexDocuments(List<Document> list) {
     Map<String, Document> map = new HashMap<>();
     Map<DocumentSymbol, String> symbols = new HashMap<>();
     for (int i = 0; i < list.size(); i++) {
@@ -185,7 +186,7 @@ final class RecordIndex {
                 }
               });
     }
-    return ImmutableMap.copyOf(map);
+    return map;
   }
 
   private void checkHeads(List<Participant> list) {

@@ -19,7 +19,8 @@ final class RecordPointers {
     ValueType<?> type = RecordShapes.valueType(MeetingRecord.class).orElseThrow();
     boolean elements = false;
     for (String escaped : pointer.substring(1).split("/", -1)) {
-      String token = escaped.replace("~1", "/").replace("~0", "~");
+      String token =
+          escaped.indexOf('~') < 0 ? escaped : escaped.replace("~1", "/").replace("~0", "~");
       if (elements) {
         Object element = element((Collection<?>) value, token);
         if (element == null) {
@@ -59,7 +60,7 @@ final class RecordPointers {
   }
 
   private static @Nullable Object element(Collection<?> values, String token) {
-    if (!token.matches("0|[1-9][0-9]{0,8}")) {
+    if (!isIndex(token)) {
       return null;
     }
     int index = Integer.parseInt(token);
@@ -74,5 +75,24 @@ final class RecordPointers {
       it.next();
     }
     return it.next();
+  }
+
+  /**
+   * Whether {@code token} is an array index as a JSON Pointer writes one: 0, or up to nine digits
+   * without a leading zero. Tested by hand: {@code String.matches} compiles its pattern on every
+   * call, and reading a record resolves each of its sources' facts.
+   */
+  static boolean isIndex(String token) {
+    int length = token.length();
+    if (length == 0 || length > 9 || (length > 1 && token.charAt(0) == '0')) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = token.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -262,7 +262,7 @@ public final class RecordShapes {
                   + " state.",
               Participant::builder,
               Participant.Builder::build)
-          .required("id", ValueType.ID, Participant::id, (b, v) -> b.id(v), "")
+          .required("id", ValueType.PARTICIPANT_ID, Participant::id, (b, v) -> b.id(v), "")
           .required(
               "kind",
               PARTICIPANT_KIND,
@@ -308,7 +308,7 @@ public final class RecordShapes {
               "A person named in the record, with the positions they hold.",
               Person::builder,
               Person.Builder::build)
-          .required("id", ValueType.ID, Person::id, (b, v) -> b.id(v), "")
+          .required("id", ValueType.PERSON_ID, Person::id, (b, v) -> b.id(v), "")
           .required("name", ValueType.TEXT, Person::name, (b, v) -> b.name(v), "")
           .optional("honorific", ValueType.TEXT, Person::honorific, (b, v) -> b.honorific(v), "")
           .optional(

@@ -1,7 +1,10 @@
 package io.github.mispa.procedure;
 
+import com.google.common.collect.ImmutableList;
 import io.github.mispa.procedure.Shape.Field;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Lists what an act refers to, for the record to check, from its kind's {@link ActKind#shape()
@@ -50,20 +53,34 @@ final class References {
     List<Field<T>> references = plan.references;
     for (int f = 0; f < references.size(); f++) {
       Field<T> field = references.get(f);
-      Object written = field.written(value);
-      if (written instanceof List<?> ids) {
-        String path = join(prefix, field.name()); // once per list, not per element
-        for (int i = 0; i < ids.size(); i++) {
-          report(field.type(), path, i, "", (String) ids.get(i), sink);
+      // By the field's multiplicity, not by testing the value against List and Iterable: an
+      // interface test per value is a scan of the class's supertypes on JDK 17.
+      Object held = field.value(value);
+      switch (field.multiplicity()) {
+        case ONE -> report(field.type(), join(prefix, field.name()), -1, "", (String) held, sink);
+        case OPTIONAL -> {
+          Optional<?> id = (Optional<?>) held;
+          if (id.isPresent()) {
+            report(field.type(), join(prefix, field.name()), -1, "", (String) id.get(), sink);
+          }
         }
-      } else if (written instanceof Iterable<?> ids) {
-        String path = join(prefix, field.name());
-        int i = 0;
-        for (Object id : ids) {
-          report(field.type(), path, i++, "", (String) id, sink);
+        case LIST -> {
+          List<?> ids =
+              held instanceof ImmutableList<?> list ? list : List.copyOf((Collection<?>) held);
+          String path = ids.isEmpty() ? "" : join(prefix, field.name()); // once per list
+          for (int i = 0; i < ids.size(); i++) {
+            report(field.type(), path, i, "", (String) ids.get(i), sink);
+          }
         }
-      } else if (written != null) {
-        report(field.type(), join(prefix, field.name()), -1, "", (String) written, sink);
+        case SET, OPTIONAL_SET -> {
+          Object ids =
+              held instanceof Optional<?> o ? o.map(Object.class::cast).orElse(List.of()) : held;
+          String path = join(prefix, field.name());
+          int i = 0;
+          for (Object id : (Iterable<?>) ids) {
+            report(field.type(), path, i++, "", (String) id, sink);
+          }
+        }
       }
     }
     List<Field<T>> holders = plan.holders;

@@ -13,8 +13,10 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -44,7 +46,13 @@ public final class Shape<T> {
   private final String what;
   private final String description;
   private final ImmutableList<Field<T>> fields;
-  private final ImmutableMap<String, Field<T>> byName;
+
+  /**
+   * The fields by name: a hash map, never changed after construction, because a reader looks up
+   * every field it reads, and a hash map compares a name's hash before the name.
+   */
+  private final Map<String, Field<T>> byName;
+
   private final ImmutableList<Condition> conditions;
   private final ImmutableList<VersionNeed<T>> needs;
   private final Function<@Nullable Object[], T> construct;
@@ -68,7 +76,7 @@ public final class Shape<T> {
     for (Field<T> field : fields) {
       byName.put(field.name, field);
     }
-    this.byName = byName.buildOrThrow();
+    this.byName = new HashMap<>(byName.buildOrThrow());
     this.conditions = ImmutableList.copyOf(definition.conditions);
     this.needs = ImmutableList.copyOf(definition.needs);
     this.requiredByVersion = new long[RecordShapes.FORMAT_VERSION + 1];
@@ -520,6 +528,14 @@ public final class Shape<T> {
      */
     public ImmutableMap<String, String> restated() {
       return restated;
+    }
+
+    /**
+     * {@return the field's value in {@code object}, as its getter gives it: an optional or a
+     * collection as it is, even when empty}
+     */
+    Object value(T object) {
+      return getter.apply(object);
     }
 
     /**

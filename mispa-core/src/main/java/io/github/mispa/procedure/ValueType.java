@@ -89,6 +89,15 @@ public final class ValueType<V> {
           0,
           ImmutableMap.of(),
           ID_PATTERN);
+
+  /**
+   * The id of a participant or a person, which references name: an {@link #ID} whose {@link
+   * #target()} says what it identifies, so that a reader can keep one string for the id and every
+   * reference to it.
+   */
+  static final ValueType<String> PARTICIPANT_ID = idOf(Target.PARTICIPANT);
+
+  static final ValueType<String> PERSON_ID = idOf(Target.PERSON);
   static final ValueType<Boolean> BOOLEAN =
       new ValueType<>(Kind.BOOLEAN, Boolean.class, "a boolean");
   static final ValueType<Edition> EDITION =
@@ -164,6 +173,20 @@ public final class ValueType<V> {
     this.names =
         codes.entrySet().stream()
             .collect(ImmutableMap.toImmutableMap(Map.Entry::getValue, Map.Entry::getKey));
+  }
+
+  private static ValueType<String> idOf(Target target) {
+    return new ValueType<>(
+        Kind.ID,
+        String.class,
+        "an id",
+        target,
+        ImmutableSet::of,
+        null,
+        0,
+        0,
+        ImmutableMap.of(),
+        ID_PATTERN);
   }
 
   private static ValueType<String> reference(Target target, String what) {
@@ -341,7 +364,10 @@ public final class ValueType<V> {
     return what;
   }
 
-  /** {@return what a {@link Kind#REFERENCE} refers to; null for other kinds} */
+  /**
+   * {@return what a {@link Kind#REFERENCE} refers to, or what an {@link Kind#ID} identifies where
+   * references name it (a participant's or a person's id); null otherwise}
+   */
   public @Nullable Target target() {
     return target;
   }

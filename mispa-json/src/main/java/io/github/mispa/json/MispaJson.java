@@ -100,6 +100,7 @@ public final class MispaJson {
         JsonMapper.builder(
                 JsonFactory.builder()
                     .streamReadConstraints(constraints)
+                    .enable(tools.jackson.core.TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
                     .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                     .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                     .build())

@@ -166,8 +166,8 @@ final class RecordReader {
   Object value(ValueType<?> type) {
     return switch (type.kind()) {
       case TEXT -> string();
-      case ID -> id(false);
-      case REFERENCE -> id(type.target() == Target.PARTICIPANT || type.target() == Target.PERSON);
+      case ID, REFERENCE ->
+          id(type.target() == Target.PARTICIPANT || type.target() == Target.PERSON);
       case CODE -> code(type);
       case BOOLEAN -> bool();
       case INTEGER -> integer(type.min(), type.max(), type.what());
