@@ -142,6 +142,19 @@ class MeetingRecordTest {
   }
 
   @Test
+  void anUndefinedParticipantInAListIsFoundAtItsIndex() {
+    String path = mispaV.act("amendment-argentina").orElseThrow().path() + "/cosponsors/1";
+    assertInvalid(
+        () ->
+            RecordEdits.replace(
+                mispaV,
+                "amendment-argentina",
+                act -> ((Amendment) act).toBuilder().addCosponsors("BRA", "XYZ").build()),
+        path,
+        "amendment at 4.a#14 names participant \"XYZ\", which the record does not define");
+  }
+
+  @Test
   void aPersonActingForAnotherParticipantCannotBeBuilt() {
     assertInvalid(
         () ->

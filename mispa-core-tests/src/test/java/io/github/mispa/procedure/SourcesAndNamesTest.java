@@ -7,6 +7,7 @@ import io.github.mispa.examples.MispaV;
 import io.github.mispa.model.Document;
 import io.github.mispa.model.DocumentClass;
 import io.github.mispa.model.DocumentSymbol;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -96,6 +97,23 @@ class SourcesAndNamesTest {
     assertThat(RecordPointers.resolves(mispaV, "/meeting/theme/0")).isFalse();
     assertThat(RecordPointers.resolves(mispaV, "/sessions/0/items/0/acts/1/inRemembranceOf"))
         .isTrue();
+    // An index as JSON Pointer writes one: no leading zero, no sign, digits only.
+    assertThat(RecordPointers.resolves(mispaV, "/meeting/languages/03")).isFalse();
+    assertThat(RecordPointers.resolves(mispaV, "/meeting/languages/+3")).isFalse();
+    assertThat(RecordPointers.resolves(mispaV, "/meeting/languages/")).isFalse();
+    assertThat(RecordPointers.resolves(mispaV, "/meeting/languages/0")).isTrue();
+    // An escaped token is unescaped before it is looked up: no field is named so, escaped or not.
+    assertThat(RecordPointers.resolves(mispaV, "/meeting/start~1Date")).isFalse();
+  }
+
+  @Test
+  void anIndexIsUpToNineDigitsWithoutALeadingZero() {
+    for (String index : List.of("0", "7", "123456789")) {
+      assertThat(RecordPointers.isIndex(index)).as(index).isTrue();
+    }
+    for (String notIndex : List.of("1234567890", "00", "01", "", "-1", "1a", "a1", "/", ":")) {
+      assertThat(RecordPointers.isIndex(notIndex)).as(notIndex).isFalse();
+    }
   }
 
   @Test

@@ -8,9 +8,11 @@ import org.jspecify.annotations.Nullable;
  * The ids a reader has met so far, found by their characters: a record names each participant and
  * person again and again (every ballot names a delegation, every act its speaker or presiding
  * officer), and a reader that looks each one up here before making a string keeps one string per
- * id. The record then holds one copy of each id, not one per mention, and the reader allocates and
- * checks an id only the first time it meets it. The reader keeps the ids of acts and documents out
- * of it: each is named a few times at most, and a table of thousands would cost more than it saves.
+ * id, the participant's or person's own id first. The record then holds one copy of each id, not
+ * one per mention, its lookups by id find the very string before they compare characters, and the
+ * reader allocates and checks an id only the first time it meets it. The reader keeps the ids of
+ * acts and documents out of it: each is named a few times at most, and a table of thousands would
+ * cost more than it saves.
  *
  * <p>An open-addressing table of strings keyed by their characters, grown at half full. Not thread
  * safe: one reader, one table. Shared by mispa's packages, not API: it may change without notice.
