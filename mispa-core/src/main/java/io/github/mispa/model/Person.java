@@ -88,7 +88,14 @@ public abstract class Person {
         position().isPresent()
             ? Position.of(position().get(), participant())
             : Position.of(participant());
-    return ImmutableList.<Position>builder().add(first).addAll(additionalPositions()).build();
+    ImmutableList<Position> more = additionalPositions();
+    // Most people hold one position: a list of one, without a builder, as each write asks.
+    return more.isEmpty()
+        ? ImmutableList.of(first)
+        : ImmutableList.<Position>builderWithExpectedSize(1 + more.size())
+            .add(first)
+            .addAll(more)
+            .build();
   }
 
   /**

@@ -566,7 +566,9 @@ final class CurrentVersionWriter {
       g.writeName(N_TITLE);
       g.writeString(v51.get());
     }
-    walk.field(F_DOCUMENT_TITLE_TRANSLATIONS, o);
+    if (!o.titleTranslations().isEmpty()) {
+      walk.field(F_DOCUMENT_TITLE_TRANSLATIONS, o);
+    }
     var v52 = o.description();
     if (v52.isPresent()) {
       g.writeName(N_DESCRIPTION);
@@ -627,7 +629,9 @@ final class CurrentVersionWriter {
       g.writeName(N_TITLE);
       g.writeString(v63.get());
     }
-    walk.field(F_SESSION_TITLE_TRANSLATIONS, o);
+    if (!o.titleTranslations().isEmpty()) {
+      walk.field(F_SESSION_TITLE_TRANSLATIONS, o);
+    }
     var v64 = o.date();
     if (v64.isPresent()) {
       g.writeName(N_DATE);
@@ -662,7 +666,9 @@ final class CurrentVersionWriter {
     var v70 = o.title();
     g.writeName(N_TITLE);
     g.writeString(v70);
-    walk.field(F_AGENDA_ITEM_TITLE_TRANSLATIONS, o);
+    if (!o.titleTranslations().isEmpty()) {
+      walk.field(F_AGENDA_ITEM_TITLE_TRANSLATIONS, o);
+    }
     walk.field(F_AGENDA_ITEM_UNLETTERED, o);
     var v71 = o.documents();
     if (!v71.isEmpty()) {
@@ -784,7 +790,9 @@ final class CurrentVersionWriter {
       g.writeName(N_SUMMARY);
       g.writeString(v90.get());
     }
-    walk.field(F_SPEECH_SUMMARY_TRANSLATIONS, o);
+    if (!o.summaryTranslations().isEmpty()) {
+      walk.field(F_SPEECH_SUMMARY_TRANSLATIONS, o);
+    }
     var v91 = o.form();
     g.writeName(N_FORM);
     g.writeString(C_SPEECH_FORM[v91.ordinal()]);
@@ -793,7 +801,9 @@ final class CurrentVersionWriter {
       g.writeName(N_TITLE);
       g.writeString(v92.get());
     }
-    walk.field(F_SPEECH_TITLE_TRANSLATIONS, o);
+    if (!o.titleTranslations().isEmpty()) {
+      walk.field(F_SPEECH_TITLE_TRANSLATIONS, o);
+    }
     var v93 = o.document();
     if (v93.isPresent()) {
       g.writeName(N_DOCUMENT);
@@ -826,7 +836,9 @@ final class CurrentVersionWriter {
       g.writeName(N_SUMMARY);
       g.writeString(v97.get());
     }
-    walk.field(F_MINUTE_OF_SILENCE_SUMMARY_TRANSLATIONS, o);
+    if (!o.summaryTranslations().isEmpty()) {
+      walk.field(F_MINUTE_OF_SILENCE_SUMMARY_TRANSLATIONS, o);
+    }
     var v98 = o.inRemembranceOf();
     g.writeName(N_IN_REMEMBRANCE_OF);
     g.writeString(v98);
@@ -857,13 +869,17 @@ final class CurrentVersionWriter {
       g.writeName(N_SUMMARY);
       g.writeString(v102.get());
     }
-    walk.field(F_PRESENTATION_SUMMARY_TRANSLATIONS, o);
+    if (!o.summaryTranslations().isEmpty()) {
+      walk.field(F_PRESENTATION_SUMMARY_TRANSLATIONS, o);
+    }
     var v103 = o.title();
     if (v103.isPresent()) {
       g.writeName(N_TITLE);
       g.writeString(v103.get());
     }
-    walk.field(F_PRESENTATION_TITLE_TRANSLATIONS, o);
+    if (!o.titleTranslations().isEmpty()) {
+      walk.field(F_PRESENTATION_TITLE_TRANSLATIONS, o);
+    }
     var v104 = o.topic();
     if (v104.isPresent()) {
       g.writeName(N_TOPIC);
@@ -901,7 +917,9 @@ final class CurrentVersionWriter {
       g.writeName(N_SUMMARY);
       g.writeString(v109.get());
     }
-    walk.field(F_REPORT_SUMMARY_TRANSLATIONS, o);
+    if (!o.summaryTranslations().isEmpty()) {
+      walk.field(F_REPORT_SUMMARY_TRANSLATIONS, o);
+    }
     var v110 = o.reportKind();
     g.writeName(N_REPORT_KIND);
     g.writeString(C_REPORT_KIND[v110.ordinal()]);
@@ -910,7 +928,9 @@ final class CurrentVersionWriter {
       g.writeName(N_TITLE);
       g.writeString(v111.get());
     }
-    walk.field(F_REPORT_TITLE_TRANSLATIONS, o);
+    if (!o.titleTranslations().isEmpty()) {
+      walk.field(F_REPORT_TITLE_TRANSLATIONS, o);
+    }
     var v112 = o.topic();
     if (v112.isPresent()) {
       g.writeName(N_TOPIC);
@@ -951,7 +971,9 @@ final class CurrentVersionWriter {
       g.writeName(N_SUMMARY);
       g.writeString(v118.get());
     }
-    walk.field(F_INTERVENTION_SUMMARY_TRANSLATIONS, o);
+    if (!o.summaryTranslations().isEmpty()) {
+      walk.field(F_INTERVENTION_SUMMARY_TRANSLATIONS, o);
+    }
     var v119 = o.document();
     if (v119.isPresent()) {
       g.writeName(N_DOCUMENT);
@@ -984,7 +1006,9 @@ final class CurrentVersionWriter {
       g.writeName(N_SUMMARY);
       g.writeString(v123.get());
     }
-    walk.field(F_READING_SUMMARY_TRANSLATIONS, o);
+    if (!o.summaryTranslations().isEmpty()) {
+      walk.field(F_READING_SUMMARY_TRANSLATIONS, o);
+    }
     var v124 = o.document();
     g.writeName(N_DOCUMENT);
     g.writeString(v124);
@@ -1015,7 +1039,9 @@ final class CurrentVersionWriter {
       g.writeName(N_SUMMARY);
       g.writeString(v128.get());
     }
-    walk.field(F_NOMINATION_SUMMARY_TRANSLATIONS, o);
+    if (!o.summaryTranslations().isEmpty()) {
+      walk.field(F_NOMINATION_SUMMARY_TRANSLATIONS, o);
+    }
     var v129 = o.nominee();
     g.writeName(N_NOMINEE);
     g.writeString(v129);
@@ -1049,7 +1075,9 @@ final class CurrentVersionWriter {
       g.writeName(N_SUMMARY);
       g.writeString(v134.get());
     }
-    walk.field(F_SECONDING_SUMMARY_TRANSLATIONS, o);
+    if (!o.summaryTranslations().isEmpty()) {
+      walk.field(F_SECONDING_SUMMARY_TRANSLATIONS, o);
+    }
     var v135 = o.of();
     g.writeName(N_OF);
     g.writeString(v135);
@@ -1080,7 +1108,9 @@ final class CurrentVersionWriter {
       g.writeName(N_SUMMARY);
       g.writeString(v139.get());
     }
-    walk.field(F_SUPPORT_SUMMARY_TRANSLATIONS, o);
+    if (!o.summaryTranslations().isEmpty()) {
+      walk.field(F_SUPPORT_SUMMARY_TRANSLATIONS, o);
+    }
     var v140 = o.of();
     g.writeName(N_OF);
     g.writeString(v140);
@@ -1111,7 +1141,9 @@ final class CurrentVersionWriter {
       g.writeName(N_SUMMARY);
       g.writeString(v144.get());
     }
-    walk.field(F_OBJECTION_SUMMARY_TRANSLATIONS, o);
+    if (!o.summaryTranslations().isEmpty()) {
+      walk.field(F_OBJECTION_SUMMARY_TRANSLATIONS, o);
+    }
     var v145 = o.to();
     g.writeName(N_TO);
     g.writeString(v145);
@@ -1142,7 +1174,9 @@ final class CurrentVersionWriter {
       g.writeName(N_SUMMARY);
       g.writeString(v149.get());
     }
-    walk.field(F_PROPOSAL_SUMMARY_TRANSLATIONS, o);
+    if (!o.summaryTranslations().isEmpty()) {
+      walk.field(F_PROPOSAL_SUMMARY_TRANSLATIONS, o);
+    }
     var v150 = o.proposalKind();
     g.writeName(N_PROPOSAL_KIND);
     g.writeString(C_PROPOSAL_KIND[v150.ordinal()]);
@@ -1181,7 +1215,9 @@ final class CurrentVersionWriter {
       g.writeName(N_SUMMARY);
       g.writeString(v156.get());
     }
-    walk.field(F_AMENDMENT_SUMMARY_TRANSLATIONS, o);
+    if (!o.summaryTranslations().isEmpty()) {
+      walk.field(F_AMENDMENT_SUMMARY_TRANSLATIONS, o);
+    }
     var v157 = o.proposal();
     if (v157.isPresent()) {
       g.writeName(N_PROPOSAL);
@@ -1234,7 +1270,9 @@ final class CurrentVersionWriter {
       g.writeName(N_SUMMARY);
       g.writeString(v166.get());
     }
-    walk.field(F_WITHDRAWAL_SUMMARY_TRANSLATIONS, o);
+    if (!o.summaryTranslations().isEmpty()) {
+      walk.field(F_WITHDRAWAL_SUMMARY_TRANSLATIONS, o);
+    }
     var v167 = o.of();
     g.writeName(N_OF);
     g.writeString(v167);
@@ -1265,7 +1303,9 @@ final class CurrentVersionWriter {
       g.writeName(N_SUMMARY);
       g.writeString(v171.get());
     }
-    walk.field(F_HOSTING_OFFER_SUMMARY_TRANSLATIONS, o);
+    if (!o.summaryTranslations().isEmpty()) {
+      walk.field(F_HOSTING_OFFER_SUMMARY_TRANSLATIONS, o);
+    }
     var v172 = o.edition();
     g.writeName(N_EDITION);
     g.writeNumber(v172.number());
@@ -1301,7 +1341,9 @@ final class CurrentVersionWriter {
       g.writeName(N_SUMMARY);
       g.writeString(v177.get());
     }
-    walk.field(F_DECISION_SUMMARY_TRANSLATIONS, o);
+    if (!o.summaryTranslations().isEmpty()) {
+      walk.field(F_DECISION_SUMMARY_TRANSLATIONS, o);
+    }
     var v178 = o.method();
     g.writeName(N_METHOD);
     g.writeString(C_DECISION_METHOD[v178.ordinal()]);
@@ -1363,7 +1405,9 @@ final class CurrentVersionWriter {
       g.writeName(N_SUMMARY);
       g.writeString(v189.get());
     }
-    walk.field(F_ADOPTION_SUMMARY_TRANSLATIONS, o);
+    if (!o.summaryTranslations().isEmpty()) {
+      walk.field(F_ADOPTION_SUMMARY_TRANSLATIONS, o);
+    }
     var v190 = o.method();
     g.writeName(N_METHOD);
     g.writeString(C_DECISION_METHOD[v190.ordinal()]);
@@ -1425,7 +1469,9 @@ final class CurrentVersionWriter {
       g.writeName(N_SUMMARY);
       g.writeString(v201.get());
     }
-    walk.field(F_INSTRUCTION_SUMMARY_TRANSLATIONS, o);
+    if (!o.summaryTranslations().isEmpty()) {
+      walk.field(F_INSTRUCTION_SUMMARY_TRANSLATIONS, o);
+    }
     var v202 = o.text();
     g.writeName(N_TEXT);
     g.writeString(v202);
@@ -1461,7 +1507,9 @@ final class CurrentVersionWriter {
       g.writeName(N_SUMMARY);
       g.writeString(v207.get());
     }
-    walk.field(F_REQUEST_SUMMARY_TRANSLATIONS, o);
+    if (!o.summaryTranslations().isEmpty()) {
+      walk.field(F_REQUEST_SUMMARY_TRANSLATIONS, o);
+    }
     var v208 = o.text();
     g.writeName(N_TEXT);
     g.writeString(v208);
@@ -1497,7 +1545,9 @@ final class CurrentVersionWriter {
       g.writeName(N_SUMMARY);
       g.writeString(v213.get());
     }
-    walk.field(F_REQUEST_NOTED_SUMMARY_TRANSLATIONS, o);
+    if (!o.summaryTranslations().isEmpty()) {
+      walk.field(F_REQUEST_NOTED_SUMMARY_TRANSLATIONS, o);
+    }
     var v214 = o.requests();
     if (!v214.isEmpty()) {
       g.writeName(N_REQUESTS);
@@ -1534,7 +1584,9 @@ final class CurrentVersionWriter {
       g.writeName(N_SUMMARY);
       g.writeString(v219.get());
     }
-    walk.field(F_POINT_OF_ORDER_SUMMARY_TRANSLATIONS, o);
+    if (!o.summaryTranslations().isEmpty()) {
+      walk.field(F_POINT_OF_ORDER_SUMMARY_TRANSLATIONS, o);
+    }
     var v220 = o.text();
     g.writeName(N_TEXT);
     g.writeString(v220);
@@ -1568,7 +1620,9 @@ final class CurrentVersionWriter {
       g.writeName(N_SUMMARY);
       g.writeString(v225.get());
     }
-    walk.field(F_RULING_SUMMARY_TRANSLATIONS, o);
+    if (!o.summaryTranslations().isEmpty()) {
+      walk.field(F_RULING_SUMMARY_TRANSLATIONS, o);
+    }
     var v226 = o.on();
     g.writeName(N_ON);
     g.writeString(v226);
@@ -1602,7 +1656,9 @@ final class CurrentVersionWriter {
       g.writeName(N_SUMMARY);
       g.writeString(v231.get());
     }
-    walk.field(F_APPEAL_SUMMARY_TRANSLATIONS, o);
+    if (!o.summaryTranslations().isEmpty()) {
+      walk.field(F_APPEAL_SUMMARY_TRANSLATIONS, o);
+    }
     var v232 = o.against();
     g.writeName(N_AGAINST);
     g.writeString(v232);
@@ -1633,7 +1689,9 @@ final class CurrentVersionWriter {
       g.writeName(N_SUMMARY);
       g.writeString(v236.get());
     }
-    walk.field(F_RECONSIDERATION_SUMMARY_TRANSLATIONS, o);
+    if (!o.summaryTranslations().isEmpty()) {
+      walk.field(F_RECONSIDERATION_SUMMARY_TRANSLATIONS, o);
+    }
     var v237 = o.of();
     g.writeName(N_OF);
     g.writeString(v237);
