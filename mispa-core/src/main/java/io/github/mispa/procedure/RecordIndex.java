@@ -38,10 +38,11 @@ final class RecordIndex {
   // compares an id with every key of its bucket, a hash map compares hashes first), took a quarter
   // of the time of building the index of MISPA V.
 
-  final Map<String, Participant> participants;
-
-  /** Each participant as an act's actor: one {@code Optional} each, shared by all its acts. */
-  private final Map<String, Optional<Participant>> actors = new HashMap<>();
+  /**
+   * Each participant, as the one {@code Optional} all its acts share as their actor: a second map
+   * of the participants themselves retained a node per participant for nothing.
+   */
+  private final Map<String, Optional<Participant>> participants;
 
   /** The accredited member-state delegations, by id: votes look them up once per ballot. */
   final ImmutableMap<String, MemberState> accreditedDelegations;
@@ -79,7 +80,8 @@ final class RecordIndex {
       List<Session> sessions) {
     participants = indexParticipants(participantList);
     ImmutableMap.Builder<String, MemberState> delegations = ImmutableMap.builder();
-    for (Participant p : participants.values()) {
+    for (Optional<Participant> each : participants.values()) {
+      Participant p = each.orElseThrow();
       if (p.isDelegation() && p.accredited()) {
         delegations.put(p.id(), p.state().orElseThrow());
       }
@@ -117,14 +119,12 @@ final class RecordIndex {
     problems = ImmutableList.copyOf(found);
   }
 
-  private Map<String, Participant> indexParticipants(List<Participant> list) {
-    Map<String, Participant> map = new HashMap<>();
+  private Map<String, Optional<Participant>> indexParticipants(List<Participant> list) {
+    Map<String, Optional<Participant>> map = new HashMap<>();
     for (int i = 0; i < list.size(); i++) {
       Participant p = list.get(i);
-      if (map.putIfAbsent(p.id(), p) != null) {
+      if (map.putIfAbsent(p.id(), Optional.of(p)) != null) {
         problem("/participants/" + i + "/id", "participant id \"" + p.id() + "\" is defined twice");
-      } else {
-        actors.put(p.id(), Optional.of(p));
       }
     }
     return map;
@@ -375,7 +375,7 @@ final class RecordIndex {
 
   /** {@return the participant with this id, as the one {@code Optional} its acts share} */
   Optional<Participant> participant(String id) {
-    Optional<Participant> participant = actors.get(id);
+    Optional<Participant> participant = participants.get(id);
     return participant == null ? Optional.empty() : participant;
   }
 
