@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * format:
  *
  * <pre>{@code
- * ./mvnw -q -pl mispa-examples -am compile exec:java@mispa-v-json
+ * ./mvnw -q -pl mispa-examples -am test-compile exec:java@mispa-v-json
  * }</pre>
  */
 public final class MispaVJson {

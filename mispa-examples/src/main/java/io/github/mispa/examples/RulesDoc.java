@@ -28,13 +28,13 @@ import java.util.stream.Collectors;
  * page differs from what this writes.
  *
  * <pre>{@code
- * ./mvnw -q -pl mispa-examples -am compile exec:java@rules-doc
+ * ./mvnw -q -pl mispa-examples -am test-compile exec:java@rules-doc
  * }</pre>
  */
 public final class RulesDoc {
   /** The command that rewrites the page, as the page and the test name it. */
   public static final String COMMAND =
-      "./mvnw -q -pl mispa-examples -am compile exec:java@rules-doc";
+      "./mvnw -q -pl mispa-examples -am test-compile exec:java@rules-doc";
 
   /**
    * What a breach of each rule does to the act, as the rule classes' Javadoc says: void (the act

@@ -82,7 +82,7 @@ import java.util.stream.Stream;
  * conformance/README.md}), then run the suite:
  *
  * <pre>{@code
- * ./mvnw -q -pl mispa-examples -am compile exec:java@conformance
+ * ./mvnw -q -pl mispa-examples -am test-compile exec:java@conformance
  * }</pre>
  *
  * <p>A test keeps the checked-in records equal, byte for byte, to what this class writes, and each

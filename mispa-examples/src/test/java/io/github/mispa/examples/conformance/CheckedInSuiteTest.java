@@ -93,7 +93,7 @@ class CheckedInSuiteTest {
 
     String hint =
         "the records of conformance/ are stale: regenerate them with"
-            + " './mvnw -q -pl mispa-examples -am compile exec:java@conformance' and review the"
+            + " './mvnw -q -pl mispa-examples -am test-compile exec:java@conformance' and review the"
             + " difference";
     assertThat(checkedIn.keySet()).as(hint).containsExactlyElementsOf(generated.keySet());
     for (Map.Entry<String, String> file : generated.entrySet()) {
